@@ -1,0 +1,7 @@
+package dev.keel.identity;
+
+/** A provider organisation runs the service desk; customers receive its services. */
+public enum OrganisationKind {
+    PROVIDER,
+    CUSTOMER
+}
