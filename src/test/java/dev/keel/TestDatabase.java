@@ -1,0 +1,69 @@
+package dev.keel;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the database of an integration test: a fresh in-memory H2 by default, or the machine's real
+ * PostgreSQL when {@code KEEL_TEST_DB=postgres} (database {@code KEEL_TEST_PG_DATABASE}, default
+ * {@code keel_test}, created when missing).
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static boolean postgres() {
+        return "postgres".equalsIgnoreCase(System.getenv("KEEL_TEST_DB"));
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> properties = new HashMap<>();
+        if (postgres()) {
+            String server = env("KEEL_TEST_PG_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
+            String database = env("KEEL_TEST_PG_DATABASE", "keel_test");
+            String user = env("KEEL_TEST_PG_USER", "postgres");
+            String password = env("KEEL_TEST_PG_PASSWORD", "");
+            ensureDatabase(server, database, user, password);
+            properties.put("spring.datasource.url", server + database);
+            properties.put("spring.datasource.username", user);
+            properties.put("spring.datasource.password", password);
+        } else {
+            properties.put("spring.datasource.url", "jdbc:h2:mem:keel-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
+        }
+        properties.put("keel.security.bcrypt-strength", "4");
+        properties.put("keel.demo.enabled", "true");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("keel-test-database", properties));
+    }
+
+    private static void ensureDatabase(String server, String database, String user, String password) {
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("KEEL_TEST_PG_DATABASE must be [a-z0-9_]+");
+        }
+        try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (var rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (var create = connection.createStatement()) {
+                        create.execute("CREATE DATABASE " + database);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach PostgreSQL at " + server + " as " + user, e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        return Objects.requireNonNullElse(System.getenv(name), fallback);
+    }
+}
