@@ -1,0 +1,131 @@
+package dev.keel.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by its chromedriver, with a fresh profile and the browser language
+ * chosen per test. Screenshots go to {@code target/screenshots/}.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("keel.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("keel.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    Browser(int port, String acceptLanguage) {
+        try {
+            profile = Files.createTempDirectory("keel-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--lang=" + acceptLanguage,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        base = "http://127.0.0.1:" + port;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void signIn(String username, String password) {
+        open("/login");
+        type("username", username);
+        type("password", password);
+        driver.findElement(By.id("sign-in")).click();
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    String text(String id) {
+        return waitFor(id).getText();
+    }
+
+    WebElement waitFor(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    void waitForText(String id, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots");
+            Files.createDirectories(target);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
