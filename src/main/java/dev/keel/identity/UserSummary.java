@@ -1,5 +1,6 @@
 package dev.keel.identity;
 
+import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -12,4 +13,5 @@ public record UserSummary(
         @Nullable Long organisationId,
         Set<Role> roles,
         boolean enabled,
-        boolean locked) {}
+        boolean locked,
+        @Nullable Instant lastLoginAt) {}

@@ -95,6 +95,11 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
+    void waitForCss(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(base.length());
     }

@@ -151,4 +151,15 @@ class ShellBrowserTests {
             browser.screenshot("login-locked");
         }
     }
+
+    @Test
+    void apiDocumentationRendersUnderTheContentSecurityPolicy() {
+        try (Browser browser = new Browser(port, "en-US")) {
+            browser.open("/swagger-ui.html");
+
+            browser.waitForCss(".swagger-ui .title", "Keel API");
+            browser.waitFor("operations-tag-Users");
+            browser.screenshot("api-docs");
+        }
+    }
 }

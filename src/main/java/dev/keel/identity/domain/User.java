@@ -140,7 +140,15 @@ public class User {
 
     public UserSummary summary(Clock clock) {
         return new UserSummary(
-                id(), username, displayName, email, organisationId, Set.copyOf(roles), enabled, isLocked(clock));
+                id(),
+                username,
+                displayName,
+                email,
+                organisationId,
+                Set.copyOf(roles),
+                enabled,
+                isLocked(clock),
+                lastLoginAt);
     }
 
     public long id() {

@@ -3,6 +3,7 @@ package dev.keel.identity.web;
 import dev.keel.identity.RegisterUser;
 import dev.keel.identity.Role;
 import dev.keel.identity.UpdateUser;
+import dev.keel.identity.UserDirectory;
 import dev.keel.identity.domain.Organisations;
 import dev.keel.identity.domain.UserAccounts;
 import dev.keel.shared.Actor;
@@ -32,10 +33,12 @@ class AdminUserController {
 
     private final UserAccounts accounts;
     private final Organisations organisations;
+    private final UserDirectory directory;
 
-    AdminUserController(UserAccounts accounts, Organisations organisations) {
+    AdminUserController(UserAccounts accounts, Organisations organisations, UserDirectory directory) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.directory = directory;
     }
 
     record NewUserForm(
@@ -192,6 +195,7 @@ class AdminUserController {
 
     private String editPage(long id, Model model) {
         model.addAttribute("user", accounts.find(id));
+        model.addAttribute("groups", directory.groupsOf(id));
         model.addAttribute("roles", Role.values());
         model.addAttribute(
                 "organisations", organisations.page(PageRequest.first(200)).items());

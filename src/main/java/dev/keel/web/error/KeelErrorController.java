@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,7 @@ class KeelErrorController implements ErrorController {
     }
 
     @RequestMapping("/error")
+    @Nullable
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = statusOf(request);
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
@@ -38,7 +40,7 @@ class KeelErrorController implements ErrorController {
             var problem = problems.problem(status, code, key, LocaleContextHolder.getLocale());
             response.resetBuffer();
             problems.write(request, response, problem);
-            return new ModelAndView();
+            return null; // handled: the response is written
         }
         int shown = PAGES.contains(status.value()) ? status.value() : (status.is5xxServerError() ? 500 : 400);
         ModelAndView page = new ModelAndView("error/page", status);
