@@ -13,4 +13,12 @@ public record GroupSummary(
         @Nullable Long leadId,
         @Nullable String email,
         Set<Long> memberIds,
-        long version) {}
+        boolean security,
+        Set<Long> servedOrganisationIds,
+        long version) {
+
+    /** True when the group serves every customer (no organisation listed). */
+    public boolean servesAllCustomers() {
+        return servedOrganisationIds.isEmpty();
+    }
+}

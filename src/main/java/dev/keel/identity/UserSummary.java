@@ -14,4 +14,5 @@ public record UserSummary(
         Set<Role> roles,
         boolean enabled,
         boolean locked,
-        @Nullable Instant lastLoginAt) {}
+        @Nullable Instant lastLoginAt,
+        boolean organisationVisibility) {}

@@ -132,7 +132,8 @@ class DemoData implements ApplicationRunner {
         group("NET", "网络组 Network", GroupTier.L2, ids.get("chen.hao"), ids.get("wang.lei"));
         group("DB", "数据库组 Database", GroupTier.L2, ids.get("zhao.qiang"));
         group("APP", "应用组 Applications", GroupTier.L2, ids.get("liu.yang"), ids.get("li.na"));
-        group("SEC", "安全组 Security", GroupTier.L3, ids.get("sun.jie"));
+        group("SEC", "安全组 Security", GroupTier.L3, ids.get("sun.jie")).scope(true, Set.of());
+        users.findByUsername("li.si").orElseThrow().setOrganisationVisibility(true);
 
         demoToken("admin", "demo admin token", EnumSet.allOf(ApiScope.class), ADMIN_TOKEN);
         demoToken("li.na", "demo agent token", EnumSet.of(ApiScope.READ, ApiScope.WRITE), AGENT_TOKEN);
@@ -159,7 +160,8 @@ class DemoData implements ApplicationRunner {
                 .id();
     }
 
-    private void group(String code, String name, GroupTier tier, @Nullable Long lead, @Nullable Long... members) {
+    private SupportGroup group(
+            String code, String name, GroupTier tier, @Nullable Long lead, @Nullable Long... members) {
         SupportGroup group = new SupportGroup(code, name, tier, clock.instant());
         group.describe(name, null, tier, code.toLowerCase() + "@keel.example");
         for (Long member : members) {
@@ -168,7 +170,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         group.setLead(lead);
-        groups.save(group);
+        return groups.save(group);
     }
 
     private void demoToken(String username, String name, Set<ApiScope> scopes, String secret) {

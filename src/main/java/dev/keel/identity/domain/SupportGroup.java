@@ -43,10 +43,17 @@ public class SupportGroup {
     @Version
     private long version;
 
+    private boolean securityGroup;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "identity_group_member", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "user_id")
     private Set<Long> memberIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "identity_group_customer", joinColumns = @JoinColumn(name = "group_id"))
+    @Column(name = "organisation_id")
+    private Set<Long> servedOrganisationIds = new HashSet<>();
 
     @SuppressWarnings("NullAway.Init")
     protected SupportGroup() {}
@@ -71,6 +78,13 @@ public class SupportGroup {
         if (userId != null) {
             memberIds.add(userId);
         }
+    }
+
+    /** Who the group works for: its security flag and the customers it serves (empty = all). */
+    void scope(boolean security, Set<Long> servedOrganisations) {
+        this.securityGroup = security;
+        this.servedOrganisationIds.clear();
+        this.servedOrganisationIds.addAll(servedOrganisations);
     }
 
     boolean addMember(long userId) {
@@ -104,6 +118,17 @@ public class SupportGroup {
     }
 
     public GroupSummary summary() {
-        return new GroupSummary(id(), code, name, description, tier, leadId, email, Set.copyOf(memberIds), version);
+        return new GroupSummary(
+                id(),
+                code,
+                name,
+                description,
+                tier,
+                leadId,
+                email,
+                Set.copyOf(memberIds),
+                securityGroup,
+                Set.copyOf(servedOrganisationIds),
+                version);
     }
 }

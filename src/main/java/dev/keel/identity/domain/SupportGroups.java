@@ -8,6 +8,7 @@ import dev.keel.shared.Keyset;
 import dev.keel.shared.Keyset.Page;
 import dev.keel.shared.Keyset.PageRequest;
 import java.time.Clock;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -21,12 +22,19 @@ public class SupportGroups {
 
     private final SupportGroupRepository groups;
     private final UserRepository users;
+    private final OrganisationRepository organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SupportGroups(SupportGroupRepository groups, UserRepository users, ApplicationEventPublisher events, Clock clock) {
+    SupportGroups(
+            SupportGroupRepository groups,
+            UserRepository users,
+            OrganisationRepository organisations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.groups = groups;
         this.users = users;
+        this.organisations = organisations;
         this.events = events;
         this.clock = clock;
     }
@@ -77,6 +85,20 @@ public class SupportGroups {
         group.setLead(leadId);
         groups.saveAndFlush(group);
         publish(actor, "group.updated", group, "lead=" + leadId);
+        return group.summary();
+    }
+
+    /** Sets whether the group handles security incidents and which customers it serves (empty = all). */
+    public GroupSummary scope(long groupId, boolean security, Set<Long> servedOrganisations, Actor actor) {
+        SupportGroup group = load(groupId);
+        for (Long organisationId : servedOrganisations) {
+            if (!organisations.existsById(organisationId)) {
+                throw IdentityErrors.invalid("servedOrganisationIds", "validation.organisation");
+            }
+        }
+        group.scope(security, servedOrganisations);
+        groups.saveAndFlush(group);
+        publish(actor, "group.scope-changed", group, "security=" + security + ", serves=" + servedOrganisations);
         return group.summary();
     }
 

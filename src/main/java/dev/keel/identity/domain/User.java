@@ -40,6 +40,7 @@ public class User {
     private @Nullable String locale;
     private String timeZone;
     private boolean enabled = true;
+    private boolean organisationVisibility;
     private int failedLogins;
     private @Nullable Instant lockedUntil;
     private @Nullable Instant lastLoginAt;
@@ -129,6 +130,10 @@ public class User {
         this.organisationId = organisationId;
     }
 
+    void setOrganisationVisibility(boolean visible) {
+        this.organisationVisibility = visible;
+    }
+
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
@@ -148,7 +153,8 @@ public class User {
                 Set.copyOf(roles),
                 enabled,
                 isLocked(clock),
-                lastLoginAt);
+                lastLoginAt,
+                organisationVisibility);
     }
 
     public long id() {

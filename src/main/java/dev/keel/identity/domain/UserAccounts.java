@@ -133,6 +133,14 @@ public class UserAccounts {
         publishChange(actor, "user.password-changed", user, "");
     }
 
+    /** Lets a requester see every ticket of their organisation, not only their own. */
+    public void setOrganisationVisibility(long userId, boolean visible, Actor actor) {
+        User user = load(userId);
+        user.setOrganisationVisibility(visible);
+        users.saveAndFlush(user);
+        publishChange(actor, "user.organisation-visibility", user, "visible=" + visible);
+    }
+
     public void unlock(long userId, Actor actor) {
         User user = load(userId);
         user.unlock();
