@@ -11,7 +11,8 @@ public final class TicketEvents {
             long ticketId,
             TicketType type,
             Channel channel,
-            @Nullable Long categoryId) {}
+            @Nullable Long categoryId,
+            long actorId) {}
 
     public record TicketAssigned(
             long ticketId, @Nullable Long groupId, @Nullable Long assigneeId) {}
@@ -22,7 +23,7 @@ public final class TicketEvents {
 
     public record TicketFirstResponded(long ticketId, long entryId) {}
 
-    public record TicketResolved(long ticketId) {}
+    public record TicketResolved(long ticketId, long actorId) {}
 
     public record TicketClosed(long ticketId) {}
 

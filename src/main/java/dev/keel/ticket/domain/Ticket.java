@@ -20,12 +20,16 @@ import dev.keel.ticket.Urgency;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +45,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     @Id
-    private long id;
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+    private @Nullable Long id;
 
     private String number;
 
@@ -100,9 +106,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     @SuppressWarnings("NullAway.Init")
     protected Ticket() {}
 
-    Ticket(long id, String number, NewTicket t, Priority priority, Instant now) {
-        this.id = id;
-        this.number = number;
+    Ticket(NewTicket t, Priority priority, Instant now) {
+        this.number = "";
         this.type = t.type();
         this.title = t.title();
         this.description = t.description();
@@ -118,7 +123,15 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         this.createdAt = now;
         this.updatedAt = now;
         changes.add(new FieldChange("status", null, TicketStatus.NEW.name()));
-        registerEvent(new TicketOpened(id, type, channel, categoryId));
+    }
+
+    /** Gives the persisted ticket its number (from its id) and announces it. */
+    void number(ZoneId zone) {
+        if (!number.isEmpty()) {
+            throw new IllegalStateException("ticket " + number + " already numbered");
+        }
+        number = TicketNumbers.format(type, id(), createdAt, zone);
+        registerEvent(new TicketOpened(id(), type, channel, categoryId, createdBy));
     }
 
     /** The validated content of a new ticket. */
@@ -150,7 +163,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
             moveTo(TicketStatus.NEW);
         }
         touch(now);
-        registerEvent(new TicketAssigned(id, groupId, assigneeId));
+        registerEvent(new TicketAssigned(id(), groupId, assigneeId));
     }
 
     /** Moves the ticket to the next tier's group, out of anyone's hands. */
@@ -163,7 +176,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         pendingReason = null;
         moveTo(TicketStatus.NEW);
         touch(now);
-        registerEvent(new TicketAssigned(id, groupId, null));
+        registerEvent(new TicketAssigned(id(), groupId, null));
     }
 
     void start(Instant now) {
@@ -184,7 +197,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         transition(TicketAction.RESUME, now);
     }
 
-    void resolve(@Nullable ResolutionCode code, @Nullable String notes, Instant now) {
+    void resolve(@Nullable ResolutionCode code, @Nullable String notes, long by, Instant now) {
         TicketLifecycle.check(TicketAction.RESOLVE, status);
         if (code == null) {
             throw DomainException.invalid("resolutionCode", "ticket.validation.resolutionCode");
@@ -198,26 +211,26 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         pendingReason = null;
         resolvedAt = now;
         transition(TicketAction.RESOLVE, now);
-        registerEvent(new TicketResolved(id));
+        registerEvent(new TicketResolved(id(), by));
     }
 
     void accept(Instant now) {
         transition(TicketAction.ACCEPT, now);
         closedAt = now;
-        registerEvent(new TicketClosed(id));
+        registerEvent(new TicketClosed(id()));
     }
 
     void reject(Instant now) {
         transition(TicketAction.REJECT, now);
         resolvedAt = null;
         reopenCount++;
-        registerEvent(new TicketReopened(id));
+        registerEvent(new TicketReopened(id()));
     }
 
     void close(Instant now) {
         transition(TicketAction.CLOSE, now);
         closedAt = now;
-        registerEvent(new TicketClosed(id));
+        registerEvent(new TicketClosed(id()));
     }
 
     /** Reopens a closed ticket, but only within {@code window} after it closed. */
@@ -232,7 +245,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         resolvedAt = null;
         reopenCount++;
         touch(now);
-        registerEvent(new TicketReopened(id));
+        registerEvent(new TicketReopened(id()));
     }
 
     void cancel(Instant now) {
@@ -272,7 +285,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         description = newDescription;
         touch(now);
         if (before != newPriority) {
-            registerEvent(new TicketPriorityChanged(id, before, newPriority));
+            registerEvent(new TicketPriorityChanged(id(), before, newPriority));
         }
     }
 
@@ -309,7 +322,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
             resolvedAt = now;
             moveTo(TicketStatus.CLOSED);
             closedAt = now;
-            registerEvent(new TicketClosed(id));
+            registerEvent(new TicketClosed(id()));
         }
         touch(now);
     }
@@ -332,7 +345,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     private void moveTo(TicketStatus target) {
         if (target != status) {
             change("status", status, target);
-            registerEvent(new TicketStatusChanged(id, status, target));
+            registerEvent(new TicketStatusChanged(id(), status, target));
             status = target;
         }
     }
@@ -352,6 +365,9 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     }
 
     public long id() {
+        if (id == null) {
+            throw new IllegalStateException("ticket not saved yet");
+        }
         return id;
     }
 

@@ -1,0 +1,34 @@
+package dev.keel.ticket;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What other modules (routing, notifications, channels, SLA) may do with tickets. These calls are not
+ * checked against a viewer: callers act as the system or on behalf of an authenticated user they
+ * already checked.
+ */
+public interface TicketManagement {
+
+    /** Opens a ticket; {@code actorId} is the user who records it. Publishes {@code TicketOpened}. */
+    TicketView open(OpenTicket command, long actorId);
+
+    Optional<TicketView> find(long ticketId);
+
+    Optional<TicketView> findByNumber(String number);
+
+    /** Puts a ticket in a group's queue and optionally on a person (routing). */
+    TicketView assign(long ticketId, @Nullable Long groupId, @Nullable Long assigneeId, long actorId);
+
+    /** The conversation in order; internal notes included (callers filter for requesters). */
+    List<EntryView> entries(long ticketId);
+
+    /** Adds a conversation entry on behalf of {@code authorId} (e-mail replies, system notes). */
+    EntryView addEntry(long ticketId, EntryKind kind, String body, long authorId);
+
+    /** How many open tickets each of these users is assigned (least-loaded routing). */
+    Map<Long, Long> openAssignmentCounts(Set<Long> userIds);
+}

@@ -1,0 +1,22 @@
+package dev.keel.ticket;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One line of a queue. */
+public record TicketRow(
+        long id,
+        String number,
+        TicketType type,
+        String title,
+        TicketStatus status,
+        Priority priority,
+        Channel channel,
+        @Nullable Long categoryId,
+        long requesterId,
+        @Nullable Long organisationId,
+        @Nullable Long groupId,
+        @Nullable Long assigneeId,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {}
