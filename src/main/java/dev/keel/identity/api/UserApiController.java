@@ -58,6 +58,8 @@ class UserApiController {
 
     record UserResponse(UserSummary user, long version) {}
 
+    record OrganisationVisibilityRequest(@NotNull Boolean visible) {}
+
     @GetMapping
     @Operation(summary = "Users by id, keyset-paginated; q filters by user-name prefix")
     Page<UserSummary> list(
@@ -117,5 +119,13 @@ class UserApiController {
     @Operation(summary = "Revoke a role (idempotent)")
     void revoke(@PathVariable long id, @PathVariable Role role, Actor actor) {
         accounts.revoke(id, role, actor);
+    }
+
+    @PutMapping("/{id}/organisation-visibility")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Let a requester see every ticket of their organisation, or only their own")
+    void organisationVisibility(
+            @PathVariable long id, @Valid @RequestBody OrganisationVisibilityRequest request, Actor actor) {
+        accounts.setOrganisationVisibility(id, request.visible(), actor);
     }
 }

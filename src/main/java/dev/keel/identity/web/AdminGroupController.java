@@ -1,13 +1,20 @@
 package dev.keel.identity.web;
 
 import dev.keel.identity.GroupTier;
+import dev.keel.identity.OrganisationKind;
+import dev.keel.identity.OrganisationSummary;
 import dev.keel.identity.UserDirectory;
+import dev.keel.identity.domain.Organisations;
 import dev.keel.identity.domain.SupportGroups;
 import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.Keyset.PageRequest;
 import dev.keel.web.FormErrors;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,17 +27,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Console pages for support groups: tier, lead and members. */
+/** Console pages for support groups: tier, lead, members and scope (security flag, customers served). */
 @Controller
 @RequestMapping("/admin/groups")
 class AdminGroupController {
 
     private final SupportGroups groups;
     private final UserDirectory directory;
+    private final Organisations organisations;
 
-    AdminGroupController(SupportGroups groups, UserDirectory directory) {
+    AdminGroupController(SupportGroups groups, UserDirectory directory, Organisations organisations) {
         this.groups = groups;
         this.directory = directory;
+        this.organisations = organisations;
     }
 
     record GroupForm(
@@ -41,6 +50,9 @@ class AdminGroupController {
             @Nullable String email,
             @Nullable Long leadId,
             long version) {}
+
+    /** The scope card: whether the group is the security group, and the customers it serves (none = all). */
+    record ScopeForm(boolean security, @Nullable Set<Long> servedOrganisationIds) {}
 
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String cursor, Model model) {
@@ -131,9 +143,32 @@ class AdminGroupController {
         return "redirect:/admin/groups/" + id;
     }
 
+    @PostMapping("/{id}/scope")
+    String scope(@PathVariable long id, @ModelAttribute ScopeForm scopeForm, Actor actor, RedirectAttributes redirect) {
+        Set<Long> served =
+                scopeForm.servedOrganisationIds() == null ? Set.of() : Set.copyOf(scopeForm.servedOrganisationIds());
+        try {
+            groups.scope(id, scopeForm.security(), served, actor);
+            redirect.addFlashAttribute("notice", "admin.scopeSaved");
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            redirect.addFlashAttribute("problem", "validation.organisation");
+        }
+        return "redirect:/admin/groups/" + id;
+    }
+
     private String editPage(long id, Model model) {
         var group = groups.find(id);
         model.addAttribute("group", group);
+        model.addAttribute("scopeForm", new ScopeForm(group.security(), group.servedOrganisationIds()));
+        List<OrganisationSummary> served = group.servedOrganisationIds().stream()
+                .sorted()
+                .map(organisations::find)
+                .toList();
+        model.addAttribute("served", served);
+        model.addAttribute("customers", customerChoices(served));
         model.addAttribute("tiers", GroupTier.values());
         model.addAttribute(
                 "members",
@@ -143,6 +178,21 @@ class AdminGroupController {
                         .sorted(Comparator.comparing(u -> u.username()))
                         .toList());
         return "identity/admin/group-edit";
+    }
+
+    /**
+     * Every customer organisation, plus any organisation the group already serves that is not among them
+     * (so saving the form never drops an existing entry silently).
+     */
+    private List<OrganisationSummary> customerChoices(List<OrganisationSummary> served) {
+        Map<Long, OrganisationSummary> choices = new LinkedHashMap<>();
+        organisations.page(PageRequest.first(200)).items().stream()
+                .filter(o -> o.kind() == OrganisationKind.CUSTOMER)
+                .forEach(o -> choices.put(o.id(), o));
+        served.forEach(o -> choices.putIfAbsent(o.id(), o));
+        return choices.values().stream()
+                .sorted(Comparator.comparingLong(OrganisationSummary::id))
+                .toList();
     }
 
     private static String nz(@Nullable String value) {

@@ -58,6 +58,9 @@ class AdminUserController {
 
     record PasswordResetForm(@Nullable String password) {}
 
+    /** Whether a requester may see every ticket of their organisation, not only their own. */
+    record OrganisationVisibilityForm(boolean visible) {}
+
     @GetMapping
     String list(
             @RequestParam(required = false) @Nullable String q,
@@ -186,6 +189,17 @@ class AdminUserController {
         return "redirect:/admin/users/" + id;
     }
 
+    @PostMapping("/{id}/organisation-visibility")
+    String organisationVisibility(
+            @PathVariable long id,
+            @ModelAttribute("visibilityForm") OrganisationVisibilityForm visibilityForm,
+            Actor actor,
+            RedirectAttributes redirect) {
+        accounts.setOrganisationVisibility(id, visibilityForm.visible(), actor);
+        redirect.addFlashAttribute("notice", "admin.visibilitySaved");
+        return "redirect:/admin/users/" + id;
+    }
+
     private String newUserPage(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute(
@@ -194,7 +208,9 @@ class AdminUserController {
     }
 
     private String editPage(long id, Model model) {
-        model.addAttribute("user", accounts.find(id));
+        var user = accounts.find(id);
+        model.addAttribute("user", user);
+        model.addAttribute("visibilityForm", new OrganisationVisibilityForm(user.organisationVisibility()));
         model.addAttribute("groups", directory.groupsOf(id));
         model.addAttribute("roles", Role.values());
         model.addAttribute(
