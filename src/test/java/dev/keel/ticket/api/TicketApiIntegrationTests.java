@@ -625,4 +625,19 @@ class TicketApiIntegrationTests {
                         .asBoolean())
                 .isFalse();
     }
+
+    @Test
+    void theOpenApiDescriptionListsTheTicketEndpointsAndFilters() {
+        JsonNode api = ok(mvc.get().uri("/v3/api-docs").exchange(), 200);
+
+        assertThat(api.get("paths").has("/api/v1/tickets/{ticket}/transitions")).isTrue();
+        assertThat(api.get("paths").has("/api/v1/tickets/{ticket}/attachments/{attachmentId}"))
+                .isTrue();
+        assertThat(api.get("paths")
+                        .get("/api/v1/tickets")
+                        .get("get")
+                        .get("parameters")
+                        .findValuesAsString("name"))
+                .contains("status", "assignee", "createdFrom", "sort", "cursor", "limit");
+    }
 }
