@@ -56,7 +56,9 @@ class TicketApiServerIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"status\":413", "problems/http-413").doesNotContain("Exception");
+        assertThat(response.body())
+                .contains("\"status\":413", "problems/http-413")
+                .doesNotContain("Exception");
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM ticket_attachment WHERE ticket_id = ?",
                         Integer.class,
