@@ -41,6 +41,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         properties.put("keel.security.bcrypt-strength", "4");
         properties.put("keel.demo.enabled", "true");
+        // Tests share one database: routing must not move other tests' tickets behind their backs.
+        properties.put("keel.routing.fallback-group", "");
+        properties.put("keel.routing.seed-demo", "false");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("keel-test-database", properties));
     }
 

@@ -14,4 +14,12 @@ public interface UserDirectory {
     List<GroupSummary> groupsOf(long userId);
 
     Optional<GroupSummary> findGroup(long groupId);
+
+    /** The group with this code (e.g. {@code SD}); empty when there is none. */
+    Optional<GroupSummary> findGroup(String code);
+
+    Optional<OrganisationSummary> findOrganisation(long organisationId);
+
+    /** Every support group, by code; a handful in any real service desk. */
+    List<GroupSummary> groups();
 }

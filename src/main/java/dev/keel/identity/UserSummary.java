@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Read-only view of a user for other modules and the edges. */
+/**
+ * Read-only view of a user for other modules and the edges.
+ *
+ * @param locale the saved language as a BCP 47 tag (e.g. {@code zh-CN}), or null when never chosen
+ */
 public record UserSummary(
         long id,
         String username,
@@ -15,4 +19,5 @@ public record UserSummary(
         boolean enabled,
         boolean locked,
         @Nullable Instant lastLoginAt,
-        boolean organisationVisibility) {}
+        boolean organisationVisibility,
+        @Nullable String locale) {}

@@ -31,4 +31,7 @@ public interface TicketManagement {
 
     /** How many open tickets each of these users is assigned (least-loaded routing). */
     Map<Long, Long> openAssignmentCounts(Set<Long> userIds);
+
+    /** True when a category with this id exists (active or not); for validating references to it. */
+    boolean categoryExists(long categoryId);
 }

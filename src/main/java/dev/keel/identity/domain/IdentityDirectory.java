@@ -1,6 +1,7 @@
 package dev.keel.identity.domain;
 
 import dev.keel.identity.GroupSummary;
+import dev.keel.identity.OrganisationSummary;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import java.time.Clock;
@@ -15,11 +16,14 @@ class IdentityDirectory implements UserDirectory {
 
     private final UserRepository users;
     private final SupportGroupRepository groups;
+    private final OrganisationRepository organisations;
     private final Clock clock;
 
-    IdentityDirectory(UserRepository users, SupportGroupRepository groups, Clock clock) {
+    IdentityDirectory(
+            UserRepository users, SupportGroupRepository groups, OrganisationRepository organisations, Clock clock) {
         this.users = users;
         this.groups = groups;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -43,5 +47,23 @@ class IdentityDirectory implements UserDirectory {
     @Override
     public Optional<GroupSummary> findGroup(long groupId) {
         return groups.findById(groupId).map(SupportGroup::summary);
+    }
+
+    @Override
+    public Optional<GroupSummary> findGroup(String code) {
+        return groups.findByCode(code).map(SupportGroup::summary);
+    }
+
+    @Override
+    public List<GroupSummary> groups() {
+        return groups.findAll().stream()
+                .map(SupportGroup::summary)
+                .sorted(java.util.Comparator.comparing(GroupSummary::code))
+                .toList();
+    }
+
+    @Override
+    public Optional<OrganisationSummary> findOrganisation(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::summary);
     }
 }

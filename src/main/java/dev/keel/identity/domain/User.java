@@ -154,7 +154,8 @@ public class User {
                 enabled,
                 isLocked(clock),
                 lastLoginAt,
-                organisationVisibility);
+                organisationVisibility,
+                locale);
     }
 
     public long id() {

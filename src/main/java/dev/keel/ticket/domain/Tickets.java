@@ -203,6 +203,12 @@ public class Tickets implements TicketManagement {
         return counts;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean categoryExists(long categoryId) {
+        return categories.existsById(categoryId);
+    }
+
     @Transactional(readOnly = true)
     public List<HistoryView> history(long ticketId) {
         return history.findByTicketIdOrderById(ticketId).stream()

@@ -1,0 +1,13 @@
+package dev.keel.notification;
+
+/** Why a notification was sent. */
+public enum NotificationKind {
+    /** Confirmation to the requester that the ticket was opened. */
+    OPENED,
+    /** A ticket waits unassigned in a group's queue; sent to the group mailbox. */
+    GROUP_QUEUE,
+    /** An agent's public reply, to the requester. */
+    REPLY,
+    /** The ticket was resolved; the requester is asked to accept or reject. */
+    RESOLVED
+}

@@ -1,0 +1,85 @@
+package dev.keel.notification.domain;
+
+import dev.keel.identity.UserSummary;
+import dev.keel.notification.NotificationKind;
+import dev.keel.ticket.TicketView;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes notification texts from the message bundles in the recipient's saved language (Simplified
+ * Chinese when none was saved). Subjects always start with the ticket number in brackets, which is
+ * also what e-mail replies are matched by.
+ */
+@Component
+public class MailComposer {
+
+    static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    MailComposer(MessageSource messages, @Value("${keel.base-url:http://localhost:8080}") String baseUrl) {
+        this.messages = messages;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public static Locale localeOf(@Nullable String tag) {
+        if (tag == null || tag.isBlank()) {
+            return DEFAULT_LOCALE;
+        }
+        return Locale.forLanguageTag(tag).getLanguage().equals("en") ? Locale.ENGLISH : DEFAULT_LOCALE;
+    }
+
+    public String link(TicketView ticket) {
+        return baseUrl + "/portal/tickets/" + ticket.id();
+    }
+
+    public Mail opened(TicketView t, UserSummary to) {
+        Locale locale = localeOf(to.locale());
+        return mail(t, "opened:" + t.id(), NotificationKind.OPENED, to.email(), locale, to.displayName(), "");
+    }
+
+    public Mail groupQueue(TicketView t, String groupName, String mailbox, String eventKey) {
+        return mail(t, eventKey, NotificationKind.GROUP_QUEUE, mailbox, DEFAULT_LOCALE, groupName, t.description());
+    }
+
+    public Mail reply(TicketView t, UserSummary to, String author, String body, long entryId) {
+        Locale locale = localeOf(to.locale());
+        String text = text("notification.reply.body", locale, to.displayName(), author, body, t.title(), link(t));
+        return new Mail(
+                t.id(), "reply:" + entryId, NotificationKind.REPLY, to.email(), subject("reply", t, locale), text);
+    }
+
+    public Mail resolved(TicketView t, UserSummary to, long autoCloseDays) {
+        Locale locale = localeOf(to.locale());
+        String notes = t.resolutionNotes() == null ? "" : t.resolutionNotes();
+        String text =
+                text("notification.resolved.body", locale, to.displayName(), t.title(), notes, link(t), autoCloseDays);
+        return new Mail(
+                t.id(),
+                "resolved:" + t.id() + ":" + t.resolvedAt(),
+                NotificationKind.RESOLVED,
+                to.email(),
+                subject("resolved", t, locale),
+                text);
+    }
+
+    private Mail mail(
+            TicketView t, String key, NotificationKind kind, String to, Locale locale, String name, String extra) {
+        String which = kind == NotificationKind.OPENED ? "opened" : "group";
+        String text = text("notification." + which + ".body", locale, name, t.title(), t.number(), link(t), extra);
+        return new Mail(t.id(), key, kind, to, subject(which, t, locale), text);
+    }
+
+    private String subject(String which, TicketView t, Locale locale) {
+        return "[" + t.number() + "] " + text("notification." + which + ".subject", locale, t.title());
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

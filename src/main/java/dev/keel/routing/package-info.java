@@ -1,0 +1,10 @@
+/**
+ * Routing: ordered rules put each new ticket in the right group's queue, and each group's policy (round
+ * robin, least loaded or none) decides whether it lands on a person straight away.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "web", "identity", "ticket"})
+@NullMarked
+package dev.keel.routing;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
