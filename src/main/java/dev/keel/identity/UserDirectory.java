@@ -14,4 +14,10 @@ public interface UserDirectory {
     List<GroupSummary> groupsOf(long userId);
 
     Optional<GroupSummary> findGroup(long groupId);
+
+    /** Every support group, ordered by code (a handful per installation, for pickers). */
+    List<GroupSummary> groups();
+
+    /** Every organisation, ordered by code (customers and the provider, for filters). */
+    List<OrganisationSummary> organisations();
 }

@@ -1,9 +1,11 @@
 package dev.keel.identity.domain;
 
 import dev.keel.identity.GroupSummary;
+import dev.keel.identity.OrganisationSummary;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -15,11 +17,14 @@ class IdentityDirectory implements UserDirectory {
 
     private final UserRepository users;
     private final SupportGroupRepository groups;
+    private final OrganisationRepository organisations;
     private final Clock clock;
 
-    IdentityDirectory(UserRepository users, SupportGroupRepository groups, Clock clock) {
+    IdentityDirectory(
+            UserRepository users, SupportGroupRepository groups, OrganisationRepository organisations, Clock clock) {
         this.users = users;
         this.groups = groups;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -43,5 +48,21 @@ class IdentityDirectory implements UserDirectory {
     @Override
     public Optional<GroupSummary> findGroup(long groupId) {
         return groups.findById(groupId).map(SupportGroup::summary);
+    }
+
+    @Override
+    public List<GroupSummary> groups() {
+        return groups.findAll().stream()
+                .map(SupportGroup::summary)
+                .sorted(Comparator.comparing(GroupSummary::code))
+                .toList();
+    }
+
+    @Override
+    public List<OrganisationSummary> organisations() {
+        return organisations.findAll().stream()
+                .map(Organisation::summary)
+                .sorted(Comparator.comparing(OrganisationSummary::code))
+                .toList();
     }
 }
