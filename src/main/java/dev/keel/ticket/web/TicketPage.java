@@ -63,6 +63,7 @@ class TicketPage {
     String fill(Model model, long ticketId, TicketViewer viewer, Locale locale) {
         TicketView ticket = workable(ticketId, viewer);
         model.addAttribute("ticket", ticket);
+        model.addAttribute("me", viewer.userId());
         model.addAttribute("entries", work.conversation(ticketId, viewer));
         model.addAttribute("history", work.history(ticketId, viewer));
         List<Long> watchers = work.watchers(ticketId, viewer);

@@ -295,7 +295,8 @@ class WorkspaceIntegrationTests {
         assertThat(body)
                 .contains("We are looking into it", "Probably the driver", "entry-internal", "Internal note")
                 .contains("id=\"history-table\"", agent.displayName(), group.name())
-                .contains("id=\"start\"", "id=\"resolve-form\"", "id=\"claim\"")
+                .contains("id=\"start\"", "id=\"resolve-form\"", "id=\"assign-form\"")
+                .doesNotContain("id=\"claim\"", "id=\"resume\"")
                 .contains("hx-trigger=\"every 10s\"");
         assertThat(mvc.get().uri("/workspace/tickets/" + ticket.id()).with(signedIn(requester, Role.AGENT)))
                 .hasStatus(404);
