@@ -20,6 +20,9 @@ public interface UserDirectory {
 
     Optional<OrganisationSummary> findOrganisation(long organisationId);
 
-    /** Every support group, by code; a handful in any real service desk. */
+    /** Every support group, ordered by code (a handful per installation, for pickers). */
     List<GroupSummary> groups();
+
+    /** Every organisation, ordered by code (customers and the provider, for filters). */
+    List<OrganisationSummary> organisations();
 }

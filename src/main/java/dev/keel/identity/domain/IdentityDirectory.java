@@ -5,6 +5,7 @@ import dev.keel.identity.OrganisationSummary;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -58,12 +59,20 @@ class IdentityDirectory implements UserDirectory {
     public List<GroupSummary> groups() {
         return groups.findAll().stream()
                 .map(SupportGroup::summary)
-                .sorted(java.util.Comparator.comparing(GroupSummary::code))
+                .sorted(Comparator.comparing(GroupSummary::code))
                 .toList();
     }
 
     @Override
     public Optional<OrganisationSummary> findOrganisation(long organisationId) {
         return organisations.findById(organisationId).map(Organisation::summary);
+    }
+
+    @Override
+    public List<OrganisationSummary> organisations() {
+        return organisations.findAll().stream()
+                .map(Organisation::summary)
+                .sorted(Comparator.comparing(OrganisationSummary::code))
+                .toList();
     }
 }

@@ -23,9 +23,4 @@ class HomeController {
     String portal() {
         return "web/portal";
     }
-
-    @GetMapping("/workspace")
-    String workspace() {
-        return "web/workspace";
-    }
 }
