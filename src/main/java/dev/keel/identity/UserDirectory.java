@@ -10,6 +10,9 @@ public interface UserDirectory {
 
     Optional<UserSummary> findUser(String username);
 
+    /** The group with this code (e.g. {@code SD}); empty when there is none. */
+    Optional<GroupSummary> findGroupByCode(String code);
+
     /** The groups a user belongs to (as member or lead); empty for an unknown user. */
     List<GroupSummary> groupsOf(long userId);
 

@@ -34,6 +34,11 @@ class IdentityDirectory implements UserDirectory {
     }
 
     @Override
+    public Optional<GroupSummary> findGroupByCode(String code) {
+        return groups.findByCode(code).map(SupportGroup::summary);
+    }
+
+    @Override
     public List<GroupSummary> groupsOf(long userId) {
         return groups.findByMemberIdsContains(userId).stream()
                 .map(SupportGroup::summary)
