@@ -170,16 +170,7 @@ class CategoryAdminController {
 
     /** The domain speaks of the group's id, the form of its code. */
     private static void apply(DomainException e, BindingResult result) {
-        List<DomainException.FieldProblem> problems = e.fieldProblems().stream()
-                .map(p -> p.field().equals("defaultGroupId")
-                        ? new DomainException.FieldProblem("defaultGroup", p.messageKey(), p.arguments())
-                        : p)
-                .toList();
-        FormErrors.apply(
-                problems.isEmpty()
-                        ? e
-                        : new DomainException(e.kind(), e.code(), e.messageKey(), problems, e.arguments()),
-                result);
+        FormErrors.apply(Forms.renamed(e, "defaultGroupId", "defaultGroup"), result);
     }
 
     private static Categories.Draft draft(CategoryForm form, @Nullable Long groupId, boolean active) {

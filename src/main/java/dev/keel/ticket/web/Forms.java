@@ -1,5 +1,8 @@
 package dev.keel.ticket.web;
 
+import dev.keel.shared.DomainException;
+import dev.keel.shared.DomainException.FieldProblem;
+import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -23,5 +26,16 @@ final class Forms {
         model.addAttribute(name, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, fresh);
         return fresh;
+    }
+
+    /** The same error with the problems of the domain's {@code from} field put on the form's {@code to} field. */
+    static DomainException renamed(DomainException e, String from, String to) {
+        if (e.fieldProblems().isEmpty()) {
+            return e;
+        }
+        List<FieldProblem> problems = e.fieldProblems().stream()
+                .map(p -> p.field().equals(from) ? new FieldProblem(to, p.messageKey(), p.arguments()) : p)
+                .toList();
+        return new DomainException(e.kind(), e.code(), e.messageKey(), problems, e.arguments());
     }
 }

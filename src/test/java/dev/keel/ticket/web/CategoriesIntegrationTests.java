@@ -209,12 +209,15 @@ class CategoriesIntegrationTests {
     }
 
     @Test
-    void aDeactivatedCategoryCanNoLongerBeChosen() {
+    void aDeactivatedCategoryLeavesThePortalForm() {
         String code = code("OLD");
         CategoryView category = categories.create(
                 new Categories.Draft(null, code, "Retired " + code, "停用 " + code, null, null, null, null, 950, true),
                 Actor.SYSTEM);
-        assertThat(categories.activeTree()).extracting(CategoryView::code).contains(code);
+        UserSummary requester = TestAccounts.user(accounts, Role.REQUESTER);
+        assertThat(mvc.get().uri("/portal/tickets/new").with(TestPrincipals.signedIn(requester)))
+                .bodyText()
+                .contains("Retired " + code);
 
         assertThat(mvc.post()
                         .uri("/admin/categories/{id}/deactivate", category.id())
@@ -225,6 +228,9 @@ class CategoriesIntegrationTests {
 
         assertThat(categories.find(category.id()).active()).isFalse();
         assertThat(categories.activeTree()).extracting(CategoryView::code).doesNotContain(code);
+        assertThat(mvc.get().uri("/portal/tickets/new").with(TestPrincipals.signedIn(requester)))
+                .bodyText()
+                .doesNotContain("Retired " + code);
         assertThat(mvc.get().uri("/admin/categories/{id}", category.id()).with(admin()))
                 .bodyText()
                 .contains("inactive-badge");
