@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -15,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -77,8 +79,28 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Chooses the first option of a select whose visible text, trimmed, equals {@code text}. */
+    void select(String id, String text) {
+        Select select = new Select(waitFor(id));
+        List<WebElement> options = select.getOptions();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).getText().replace('\u00a0', ' ').strip().equals(text)) {
+                select.selectByIndex(i);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no option " + text + " in " + id);
+    }
+
+    WebElement element(By by) {
+        return driver.findElement(by);
+    }
+
     void click(String id) {
-        driver.findElement(By.id(id)).click();
+        WebElement element = driver.findElement(By.id(id));
+        // Bootstrap scrolls smoothly; scroll at once, so that the element is in place when clicked
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 
     String text(String id) {

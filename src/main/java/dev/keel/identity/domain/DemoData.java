@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,9 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo service organisation (README, "Demo accounts"): a provider, two customers, five support
  * groups, agents, leads, managers, requesters and an administrator, plus three fixed API tokens. Created
  * once on an empty database when {@code keel.demo.enabled} is true; when it is false, the fixed demo
- * tokens are revoked so that they never work outside demo mode.
+ * tokens are revoked so that they never work outside demo mode. Runs before other modules' demo
+ * data, which refers to these users and groups.
  */
 @Component
+@Order(0)
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "Keel-Demo-2026";

@@ -4,7 +4,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The root sends each user to their landing page: workspace, portal or console, by role. */
+/**
+ * The root sends each user to their landing page: workspace, portal or console, by role. The portal
+ * and the workspace themselves are served by the ticket module.
+ */
 @Controller
 class HomeController {
 
@@ -17,10 +20,5 @@ class HomeController {
     @GetMapping("/")
     String home(Authentication authentication) {
         return "redirect:" + navigation.landingFor(authentication).orElse("/profile");
-    }
-
-    @GetMapping("/portal")
-    String portal() {
-        return "web/portal";
     }
 }
