@@ -59,6 +59,12 @@ final class Bench {
                     "--logging.level.root=WARN",
                     "--spring.main.banner-mode=off"));
             args.addAll(Arrays.asList(extra));
+            // any --some.spring.property value on the command line goes to Keel as it is
+            options.forEach((name, value) -> {
+                if (name.contains(".")) {
+                    args.add("--" + name + "=" + value);
+                }
+            });
             return SpringApplication.run(KeelApplication.class, args.toArray(String[]::new));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
