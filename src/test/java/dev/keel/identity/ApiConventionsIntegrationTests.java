@@ -253,4 +253,28 @@ class ApiConventionsIntegrationTests {
                 .extractingPath("$.paths['/api/v1/users']")
                 .isNotNull();
     }
+
+    @Test
+    void oneTokenServesConcurrentCallsAndRecordsItsUse() throws Exception {
+        var agent = TestAccounts.user(accounts, Role.AGENT);
+        String token = TestAccounts.token(tokens, agent, ApiScope.READ);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 32; i++) {
+                calls.add(pool.submit(() -> mvc.get()
+                        .uri("/api/v1/me")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                        .exchange()
+                        .getResponse()
+                        .getStatus()));
+            }
+            for (var call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(tokens.listFor(agent.username()).get(0).lastUsedAt()).isNotNull();
+    }
 }

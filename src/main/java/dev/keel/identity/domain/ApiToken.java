@@ -66,16 +66,6 @@ public class ApiToken {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
 
-    /** Notes a use; returns true when the row changed and needs writing. */
-    boolean touch(Clock clock) {
-        Instant now = clock.instant();
-        if (lastUsedAt == null || lastUsedAt.plus(LAST_USED_RESOLUTION).isBefore(now)) {
-            lastUsedAt = now;
-            return true;
-        }
-        return false;
-    }
-
     boolean revoke(Clock clock) {
         if (revokedAt != null) {
             return false;

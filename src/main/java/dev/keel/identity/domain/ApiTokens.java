@@ -137,7 +137,8 @@ public class ApiTokens {
                         .filter(User::enabled)
                         .filter(u -> !u.isLocked(clock))
                         .map(user -> {
-                            token.touch(clock);
+                            Instant now = clock.instant();
+                            tokens.recordUse(token.id(), now, now.minus(ApiToken.LAST_USED_RESOLUTION));
                             return new TokenOwner(
                                     new LoginView(
                                             user.id(),
