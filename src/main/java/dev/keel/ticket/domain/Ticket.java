@@ -20,10 +20,7 @@ import dev.keel.ticket.Urgency;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -45,8 +42,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
-    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
     private @Nullable Long id;
 
     private String number;
@@ -97,8 +92,9 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     private @Nullable Instant closedAt;
     private @Nullable Long mergedIntoId;
 
+    /** Null until the first insert, which is how Spring Data tells a new ticket from a stored one. */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     @Transient
     private final List<FieldChange> changes = new ArrayList<>();
@@ -106,9 +102,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     @SuppressWarnings("NullAway.Init")
     protected Ticket() {}
 
-    Ticket(NewTicket t, Priority priority, Instant now) {
-        this.number = "";
+    /** A new ticket with the id {@link TicketIds} gave it; its number derives from the id and the day. */
+    Ticket(long id, NewTicket t, Priority priority, Instant now, ZoneId numberZone) {
+        this.id = id;
         this.type = t.type();
+        this.number = TicketNumbers.format(type, id, now, numberZone);
         this.title = t.title();
         this.description = t.description();
         this.status = TicketStatus.NEW;
@@ -123,15 +121,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         this.createdAt = now;
         this.updatedAt = now;
         changes.add(new FieldChange("status", null, TicketStatus.NEW.name()));
-    }
-
-    /** Gives the persisted ticket its number (from its id) and announces it. */
-    void number(ZoneId zone) {
-        if (!number.isEmpty()) {
-            throw new IllegalStateException("ticket " + number + " already numbered");
-        }
-        number = TicketNumbers.format(type, id(), createdAt, zone);
-        registerEvent(new TicketOpened(id(), type, channel, categoryId, createdBy));
+        registerEvent(new TicketOpened(id, type, channel, categoryId, createdBy));
     }
 
     /** The validated content of a new ticket. */
@@ -480,6 +470,6 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -42,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tickets implements TicketManagement {
 
     private final TicketRepository tickets;
+    private final TicketIds ids;
     private final TicketEntryRepository entries;
     private final TicketHistoryRepository history;
     private final CategoryRepository categories;
@@ -54,6 +55,7 @@ public class Tickets implements TicketManagement {
 
     Tickets(
             TicketRepository tickets,
+            TicketIds ids,
             TicketEntryRepository entries,
             TicketHistoryRepository history,
             CategoryRepository categories,
@@ -64,6 +66,7 @@ public class Tickets implements TicketManagement {
             TicketProperties properties,
             Clock clock) {
         this.tickets = tickets;
+        this.ids = ids;
         this.entries = entries;
         this.history = history;
         this.categories = categories;
@@ -106,8 +109,8 @@ public class Tickets implements TicketManagement {
                 requester.id(),
                 requester.organisationId(),
                 actorId);
-        Ticket ticket = tickets.save(new Ticket(content, matrix.priorityOf(impact, urgency), now));
-        ticket.number(ZoneId.of(properties.numberZone()));
+        Ticket ticket = new Ticket(
+                ids.next(), content, matrix.priorityOf(impact, urgency), now, ZoneId.of(properties.numberZone()));
         if (category != null && category.defaultGroupId() != null) {
             ticket.assign(category.defaultGroupId(), null, now);
         }
