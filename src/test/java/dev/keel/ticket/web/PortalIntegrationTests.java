@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import dev.keel.KeelIntegrationTest;
+import dev.keel.KeelPrincipals;
 import dev.keel.TestAccounts;
-import dev.keel.TestPrincipals;
 import dev.keel.identity.Role;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
@@ -73,7 +73,7 @@ class PortalIntegrationTests {
     }
 
     private static RequestPostProcessor as(UserSummary user) {
-        return TestPrincipals.signedIn(user);
+        return KeelPrincipals.signedIn(user);
     }
 
     private UserSummary demo(String username) {
