@@ -11,6 +11,7 @@ import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import dev.keel.identity.domain.UserAccounts;
 import dev.keel.shared.Keyset.PageRequest;
+import dev.keel.ticket.AttachmentView;
 import dev.keel.ticket.Channel;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.Impact;
@@ -24,8 +25,9 @@ import dev.keel.ticket.TicketView;
 import dev.keel.ticket.TicketViewer;
 import dev.keel.ticket.Urgency;
 import dev.keel.ticket.domain.Categories;
-import dev.keel.ticket.domain.PortalAttachments;
+import dev.keel.ticket.domain.TicketAttachments;
 import dev.keel.ticket.domain.TicketQueries;
+import dev.keel.ticket.domain.TicketSubmissions;
 import dev.keel.ticket.domain.TicketViewers;
 import dev.keel.ticket.domain.TicketWork;
 import dev.keel.ticket.domain.Tickets;
@@ -60,7 +62,10 @@ class PortalIntegrationTests {
     Categories categories;
 
     @Autowired
-    PortalAttachments attachments;
+    TicketAttachments attachments;
+
+    @Autowired
+    TicketSubmissions submissions;
 
     @Autowired
     UserDirectory directory;
@@ -138,7 +143,7 @@ class PortalIntegrationTests {
         assertThat(ticket.impact()).isEqualTo(Impact.MODERATE);
         assertThat(ticket.priority()).isEqualTo(Priority.P3);
         assertThat(attachments.list(ticket.id(), viewers.of(me.id())))
-                .extracting(PortalAttachments.AttachmentView::fileName)
+                .extracting(AttachmentView::fileName)
                 .containsExactly("error.txt", "panel.png");
 
         assertThat(mvc.get().uri("/portal").with(as(me)))
@@ -251,11 +256,11 @@ class PortalIntegrationTests {
         UserSummary owner = requester();
         UserSummary stranger = requester();
         TicketView ticket = open(owner, "Private matter");
-        attachments.reply(
+        submissions.reply(
                 ticket.id(),
                 viewers.of(owner.id()),
                 "with a file",
-                List.of(new PortalAttachments.Upload(
+                List.of(new TicketAttachments.Upload(
                         "secret.txt",
                         "text/plain",
                         6,
