@@ -4,6 +4,7 @@ import dev.keel.identity.Role;
 import dev.keel.identity.UserSummary;
 import dev.keel.shared.KeelPrincipal;
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Signed-in users whose principal is a {@link KeelPrincipal} with their real user id, as the login
- * form produces them, for MockMvc requests to controllers that need the id.
+ * form produces them, for MockMvc requests to controllers that need the id. Like the login form's
+ * principal, its name is the user name.
  */
 public final class KeelPrincipals {
 
@@ -22,7 +24,13 @@ public final class KeelPrincipals {
 
     /** The principal of a test request. */
     public record TestPrincipal(long userId, String username, String displayName)
-            implements KeelPrincipal, Serializable {}
+            implements KeelPrincipal, Principal, Serializable {
+
+        @Override
+        public String getName() {
+            return username;
+        }
+    }
 
     /** Signed in as {@code user} with the authorities of all of their roles. */
     public static RequestPostProcessor signedIn(UserSummary user) {

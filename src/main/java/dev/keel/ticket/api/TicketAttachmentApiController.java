@@ -73,13 +73,9 @@ class TicketAttachmentApiController {
     @Operation(summary = "Download a file, always as an attachment (never rendered inline)")
     ResponseEntity<InputStreamResource> download(
             @PathVariable String ticket, @PathVariable long attachmentId, @AuthenticationPrincipal KeelPrincipal me) {
-        long id = callers.ticketId(ticket);
-        TicketAttachments.Download download = attachments.open(attachmentId, callers.viewer(me));
+        TicketAttachments.Download download =
+                attachments.open(callers.ticketId(ticket), attachmentId, callers.viewer(me));
         AttachmentView file = download.attachment();
-        if (file.ticketId() != id) {
-            closeQuietly(download.content());
-            throw TicketCallers.notFound();
-        }
         return ResponseEntity.ok()
                 .contentType(mediaType(file.contentType()))
                 .contentLength(file.sizeBytes())
@@ -98,14 +94,6 @@ class TicketAttachmentApiController {
             return MediaType.parseMediaType(value);
         } catch (InvalidMediaTypeException e) {
             return MediaType.APPLICATION_OCTET_STREAM;
-        }
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // nothing was read from it
         }
     }
 }

@@ -11,29 +11,37 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Files on tickets, checked against who adds or reads them: a ticket the viewer may not see is "not
  * found"; requesters attach only to their own open (or resolved) tickets and never see internal files;
- * only agents add internal ones. Size and type limits come from {@link TicketProperties}. A refused
- * upload leaves no row, no history and no file behind.
+ * only agents add internal ones. Size, type and name rules are {@link AttachmentRules}. A refused upload
+ * leaves no row, no history and no file behind; {@link TicketSubmissions} adds files together with a new
+ * ticket or reply.
  */
 @Service
 @Transactional
 public class TicketAttachments {
 
-    static final int MAX_FILE_NAME = 255;
+    /** At most this many files come with one new ticket or reply. */
+    public static final int MAX_FILES = 10;
+
+    /** The form field problems with a single file are reported on. */
+    static final String FILE = "file";
+
+    /** The form field problems with files that come with a new ticket or reply are reported on. */
+    static final String FILES = "attachments";
 
     private final Tickets tickets;
     private final TicketRepository ticketRepository;
     private final TicketAttachmentRepository attachments;
     private final TicketHistoryRepository history;
     private final AttachmentStore store;
-    private final TicketProperties properties;
+    private final AttachmentRules rules;
     private final Clock clock;
 
     TicketAttachments(
@@ -42,16 +50,19 @@ public class TicketAttachments {
             TicketAttachmentRepository attachments,
             TicketHistoryRepository history,
             AttachmentStore store,
-            TicketProperties properties,
+            AttachmentRules rules,
             Clock clock) {
         this.tickets = tickets;
         this.ticketRepository = ticketRepository;
         this.attachments = attachments;
         this.history = history;
         this.store = store;
-        this.properties = properties;
+        this.rules = rules;
         this.clock = clock;
     }
+
+    /** A file as it arrived: the name and type the client claims, its declared size and its bytes. */
+    public record Upload(String fileName, @Nullable String contentType, long size, InputStreamSource content) {}
 
     /** An attachment's description and its bytes; the caller closes the stream. */
     public record Download(AttachmentView attachment, InputStream content) {}
@@ -59,8 +70,8 @@ public class TicketAttachments {
     /**
      * Stores {@code content} and attaches it to the ticket. Throws a {@link DomainException}: NOT_FOUND
      * for a ticket the viewer may not see, FORBIDDEN for internal files from requesters or files on
-     * someone else's ticket, CONFLICT for a requester on a closed ticket, INVALID for an empty, too large
-     * or not accepted file.
+     * someone else's ticket, CONFLICT for a requester on a closed ticket, INVALID (field {@code file}) for
+     * an empty, too large or not accepted file.
      */
     public AttachmentView attach(
             long ticketId,
@@ -77,17 +88,30 @@ public class TicketAttachments {
         if (!agent && !ticket.status().open() && ticket.status() != TicketStatus.RESOLVED) {
             throw new DomainException(DomainException.Kind.CONFLICT, "ticket-closed", "ticket.error.notOpen");
         }
-        String name = sanitise(fileName);
-        String type = acceptedType(contentType);
-        AttachmentStore.Stored stored = storeLimited(content);
-        Instant now = clock.instant();
-        TicketAttachment attachment = attachments.save(new TicketAttachment(
-                ticket.id(), null, name, type, stored.size(), stored.sha256(), internal, viewer.userId(), now));
-        ticket.touch(now);
-        ticketRepository.saveAndFlush(ticket);
-        history.save(
-                new TicketHistoryEntry(ticket.id(), new FieldChange("attachment", null, name), viewer.userId(), now));
-        return view(attachment);
+        return store(ticket, null, fileName, contentType, content, internal, viewer.userId(), FILE);
+    }
+
+    /**
+     * Attaches an upload to a ticket and, when {@code entryId} is given, to that conversation entry. For
+     * callers that have just checked that the actor may write on the ticket (by opening it or adding the
+     * entry in the same transaction). Problems are reported on the field {@code attachments}.
+     */
+    AttachmentView attach(long ticketId, @Nullable Long entryId, Upload upload, boolean internal, long actorId) {
+        Ticket ticket = ticketRepository.findById(ticketId).orElseThrow(TicketErrors::notFound);
+        try (InputStream content = upload.content().getInputStream()) {
+            return store(ticket, entryId, upload.fileName(), upload.contentType(), content, internal, actorId, FILES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Refuses a whole batch before anything is written: more than {@link #MAX_FILES} files, or one that
+     * is empty, too large or of a type not accepted (INVALID, field {@code attachments}).
+     */
+    @Transactional(readOnly = true)
+    public void check(List<Upload> uploads) {
+        rules.check(uploads, MAX_FILES, FILES);
     }
 
     /** The ticket's attachments in upload order, as this viewer may see them. */
@@ -101,77 +125,59 @@ public class TicketAttachments {
                 .toList();
     }
 
-    /** Opens an attachment for reading; "not found" when it or its ticket is hidden from the viewer. */
+    /**
+     * Opens an attachment of a ticket for reading; "not found" when the ticket is hidden from the viewer,
+     * the attachment belongs to another ticket, or it is internal and the viewer does not work the ticket.
+     */
     @Transactional(readOnly = true)
-    public Download open(long attachmentId, TicketViewer viewer) {
+    public Download open(long ticketId, long attachmentId, TicketViewer viewer) {
+        Ticket ticket = tickets.loadVisible(ticketId, viewer);
         TicketAttachment attachment = attachments.findById(attachmentId).orElseThrow(TicketAttachments::notFound);
-        Ticket ticket = tickets.loadVisible(attachment.ticketId(), viewer);
+        if (attachment.ticketId() != ticketId) {
+            throw TicketErrors.notFound();
+        }
         if (attachment.internal() && !viewer.works(Tickets.view(ticket))) {
             throw notFound();
         }
         return new Download(view(attachment), store.open(attachment.sha256()));
     }
 
-    private AttachmentStore.Stored storeLimited(InputStream content) {
-        long max = properties.maxAttachmentSize().toBytes();
+    private AttachmentView store(
+            Ticket ticket,
+            @Nullable Long entryId,
+            @Nullable String fileName,
+            @Nullable String contentType,
+            InputStream content,
+            boolean internal,
+            long actorId,
+            String field) {
+        String name = AttachmentRules.sanitise(fileName);
+        String type = rules.acceptedType(contentType, field);
+        AttachmentStore.Stored stored = storeLimited(content, field);
+        Instant now = clock.instant();
+        TicketAttachment attachment = attachments.save(new TicketAttachment(
+                ticket.id(), entryId, name, type, stored.size(), stored.sha256(), internal, actorId, now));
+        ticket.touch(now);
+        ticketRepository.saveAndFlush(ticket);
+        history.save(new TicketHistoryEntry(ticket.id(), new FieldChange("attachment", null, name), actorId, now));
+        return view(attachment);
+    }
+
+    private AttachmentStore.Stored storeLimited(InputStream content, String field) {
         try (PushbackInputStream in = new PushbackInputStream(content, 1)) {
             int first = in.read();
             if (first == -1) {
-                throw DomainException.invalid("file", "ticket.validation.attachmentEmpty");
+                throw rules.empty(field);
             }
             in.unread(first);
-            AttachmentStore.Stored stored = store.store(in, max);
+            AttachmentStore.Stored stored = store.store(in, rules.maxBytes());
             if (stored.size() < 0) {
-                throw DomainException.invalid("file", "ticket.validation.attachmentSize", readable(max));
+                throw rules.tooLarge(field);
             }
             return stored;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The media type without parameters, if the configuration accepts it. */
-    String acceptedType(@Nullable String contentType) {
-        String type =
-                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        boolean accepted = !type.isEmpty()
-                && properties.allowedAttachmentTypes().stream()
-                        .anyMatch(t -> t.strip().equalsIgnoreCase(type));
-        if (!accepted) {
-            String shown = type.isEmpty() ? "?" : type.substring(0, Math.min(type.length(), 100));
-            throw DomainException.invalid("file", "ticket.validation.attachmentType", shown);
-        }
-        return type;
-    }
-
-    /** The last path segment, without control characters, at most 255 characters; never empty. */
-    static String sanitise(@Nullable String fileName) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString()
-                .strip();
-        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
-            return "attachment";
-        }
-        if (name.length() > MAX_FILE_NAME) {
-            int end = Character.isHighSurrogate(name.charAt(MAX_FILE_NAME - 1)) ? MAX_FILE_NAME - 1 : MAX_FILE_NAME;
-            name = name.substring(0, end);
-        }
-        return name;
-    }
-
-    static String readable(long bytes) {
-        long mb = 1024 * 1024;
-        if (bytes >= mb && bytes % mb == 0) {
-            return bytes / mb + " MB";
-        }
-        if (bytes >= 1024 && bytes % 1024 == 0) {
-            return bytes / 1024 + " KB";
-        }
-        return bytes + " B";
     }
 
     private static DomainException notFound() {
@@ -183,6 +189,7 @@ public class TicketAttachments {
         return new AttachmentView(
                 a.id(),
                 a.ticketId(),
+                a.entryId(),
                 a.fileName(),
                 a.contentType(),
                 a.sizeBytes(),

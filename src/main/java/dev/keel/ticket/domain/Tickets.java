@@ -2,8 +2,6 @@ package dev.keel.ticket.domain;
 
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
-import dev.keel.shared.DomainException;
-import dev.keel.ticket.Channel;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.EntryView;
 import dev.keel.ticket.HistoryView;
@@ -12,7 +10,6 @@ import dev.keel.ticket.OpenTicket;
 import dev.keel.ticket.TicketEvents.TicketCommentAdded;
 import dev.keel.ticket.TicketEvents.TicketFirstResponded;
 import dev.keel.ticket.TicketManagement;
-import dev.keel.ticket.TicketStatus;
 import dev.keel.ticket.TicketType;
 import dev.keel.ticket.TicketView;
 import dev.keel.ticket.TicketViewer;
@@ -306,21 +303,5 @@ public class Tickets implements TicketManagement {
         if (expected != null && ticket.version() != expected) {
             throw TicketErrors.stale();
         }
-    }
-
-    static DomainException channelNotAllowed() {
-        return TicketErrors.invalid("channel", "ticket.validation.channel");
-    }
-
-    static boolean agentChannel(Channel channel) {
-        return channel == Channel.PHONE
-                || channel == Channel.WALK_IN
-                || channel == Channel.ON_SITE
-                || channel == Channel.CHAT
-                || channel == Channel.EMAIL;
-    }
-
-    static boolean isOpen(TicketStatus status) {
-        return status.open();
     }
 }

@@ -13,8 +13,9 @@ import dev.keel.ticket.TicketView;
 import dev.keel.ticket.TicketViewer;
 import dev.keel.ticket.Urgency;
 import dev.keel.ticket.domain.Categories;
-import dev.keel.ticket.domain.PortalAttachments;
+import dev.keel.ticket.domain.TicketAttachments;
 import dev.keel.ticket.domain.TicketQueries;
+import dev.keel.ticket.domain.TicketSubmissions;
 import dev.keel.ticket.domain.TicketViewers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -46,19 +47,22 @@ class PortalController {
     private final TicketQueries queries;
     private final TicketViewers viewers;
     private final Categories categories;
-    private final PortalAttachments attachments;
+    private final TicketAttachments attachments;
+    private final TicketSubmissions submissions;
     private final SignedInUsers signedIn;
 
     PortalController(
             TicketQueries queries,
             TicketViewers viewers,
             Categories categories,
-            PortalAttachments attachments,
+            TicketAttachments attachments,
+            TicketSubmissions submissions,
             SignedInUsers signedIn) {
         this.queries = queries;
         this.viewers = viewers;
         this.categories = categories;
         this.attachments = attachments;
+        this.submissions = submissions;
         this.signedIn = signedIn;
     }
 
@@ -110,7 +114,7 @@ class PortalController {
         long me = signedIn.idOf(authentication);
         RequestForm form = posted == null ? new RequestForm(null, null, null, null, null) : posted;
         BindingResult result = Forms.usable(bound, form, "form", model);
-        List<PortalAttachments.Upload> uploads = Uploads.of(files);
+        List<TicketAttachments.Upload> uploads = Uploads.of(files);
         check(form, result);
         try {
             attachments.check(uploads);
@@ -124,7 +128,7 @@ class PortalController {
                         form.impact(),
                         form.urgency(),
                         me);
-                TicketView opened = attachments.open(command, me, uploads);
+                TicketView opened = submissions.open(command, me, uploads);
                 redirect.addFlashAttribute("submitted", opened.number());
                 return "redirect:/portal/tickets/" + opened.id();
             }
@@ -164,7 +168,7 @@ class PortalController {
         model.addAttribute("categories", categories.activeTree());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("impacts", List.of(Impact.MINOR, Impact.MODERATE, Impact.SIGNIFICANT, Impact.EXTENSIVE));
-        model.addAttribute("maxFiles", 10);
+        model.addAttribute("maxFiles", TicketAttachments.MAX_FILES);
         return "ticket/portal/new";
     }
 

@@ -2,7 +2,8 @@ package dev.keel.ticket.web;
 
 import dev.keel.shared.DomainException;
 import dev.keel.ticket.TicketViewer;
-import dev.keel.ticket.domain.PortalAttachments;
+import dev.keel.ticket.domain.TicketAttachments;
+import dev.keel.ticket.domain.TicketSubmissions;
 import dev.keel.ticket.domain.TicketViewers;
 import dev.keel.ticket.domain.TicketWork;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,19 +41,22 @@ class PortalTicketController {
 
     private final TicketWork work;
     private final TicketViewers viewers;
-    private final PortalAttachments attachments;
+    private final TicketAttachments attachments;
+    private final TicketSubmissions submissions;
     private final PortalTicketPage page;
     private final SignedInUsers signedIn;
 
     PortalTicketController(
             TicketWork work,
             TicketViewers viewers,
-            PortalAttachments attachments,
+            TicketAttachments attachments,
+            TicketSubmissions submissions,
             PortalTicketPage page,
             SignedInUsers signedIn) {
         this.work = work;
         this.viewers = viewers;
         this.attachments = attachments;
+        this.submissions = submissions;
         this.page = page;
         this.signedIn = signedIn;
     }
@@ -83,7 +87,7 @@ class PortalTicketController {
             HttpServletResponse response) {
         TicketViewer viewer = viewer(authentication);
         try {
-            attachments.reply(id, viewer, form.body() == null ? "" : form.body(), Uploads.of(files));
+            submissions.reply(id, viewer, form.body() == null ? "" : form.body(), Uploads.of(files));
             if (htmx == null) {
                 redirect.addFlashAttribute("notice", "portal.replied");
                 return "redirect:/portal/tickets/" + id + "#conversation-panel";
@@ -188,7 +192,7 @@ class PortalTicketController {
     @GetMapping("/attachments/{attachmentId}")
     ResponseEntity<InputStreamResource> download(
             @PathVariable long id, @PathVariable long attachmentId, Authentication authentication) {
-        PortalAttachments.Download download = attachments.download(id, attachmentId, viewer(authentication));
+        TicketAttachments.Download download = attachments.open(id, attachmentId, viewer(authentication));
         var attachment = download.attachment();
         return ResponseEntity.ok()
                 .header(

@@ -2,13 +2,14 @@ package dev.keel.ticket.web;
 
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
+import dev.keel.ticket.AttachmentView;
 import dev.keel.ticket.EntryView;
 import dev.keel.ticket.HistoryView;
 import dev.keel.ticket.TicketStatus;
 import dev.keel.ticket.TicketView;
 import dev.keel.ticket.TicketViewer;
 import dev.keel.ticket.domain.Categories;
-import dev.keel.ticket.domain.PortalAttachments;
+import dev.keel.ticket.domain.TicketAttachments;
 import dev.keel.ticket.domain.TicketProperties;
 import dev.keel.ticket.domain.TicketWork;
 import java.time.Clock;
@@ -26,7 +27,7 @@ import org.springframework.ui.Model;
 class PortalTicketPage {
 
     private final TicketWork work;
-    private final PortalAttachments attachments;
+    private final TicketAttachments attachments;
     private final Categories categories;
     private final UserDirectory directory;
     private final TicketProperties properties;
@@ -34,7 +35,7 @@ class PortalTicketPage {
 
     PortalTicketPage(
             TicketWork work,
-            PortalAttachments attachments,
+            TicketAttachments attachments,
             Categories categories,
             UserDirectory directory,
             TicketProperties properties,
@@ -85,7 +86,7 @@ class PortalTicketPage {
                 "entryFiles",
                 files.stream()
                         .filter(a -> a.entryId() != null)
-                        .collect(Collectors.groupingBy(PortalAttachments.AttachmentView::entryId)));
+                        .collect(Collectors.groupingBy(AttachmentView::entryId)));
         model.addAttribute("names", names);
         model.addAttribute("canReply", ticket.status().open() || ticket.status() == TicketStatus.RESOLVED);
         return ticket;

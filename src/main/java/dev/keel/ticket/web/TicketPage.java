@@ -7,8 +7,8 @@ import dev.keel.ticket.LinkKind;
 import dev.keel.ticket.TicketManagement;
 import dev.keel.ticket.TicketView;
 import dev.keel.ticket.TicketViewer;
-import dev.keel.ticket.domain.AttachmentListing;
 import dev.keel.ticket.domain.CannedResponses;
+import dev.keel.ticket.domain.TicketAttachments;
 import dev.keel.ticket.domain.TicketLifecycle;
 import dev.keel.ticket.domain.TicketWork;
 import java.util.List;
@@ -31,7 +31,7 @@ class TicketPage {
 
     private final TicketWork work;
     private final TicketManagement tickets;
-    private final AttachmentListing attachments;
+    private final TicketAttachments attachments;
     private final CannedResponses canned;
     private final UserDirectory directory;
     private final ReferenceData reference;
@@ -39,7 +39,7 @@ class TicketPage {
     TicketPage(
             TicketWork work,
             TicketManagement tickets,
-            AttachmentListing attachments,
+            TicketAttachments attachments,
             CannedResponses canned,
             UserDirectory directory,
             ReferenceData reference) {
@@ -70,7 +70,7 @@ class TicketPage {
         model.addAttribute("watchers", watchers);
         model.addAttribute("watching", watchers.contains(viewer.userId()));
         model.addAttribute("links", links(ticketId, viewer));
-        model.addAttribute("attachments", attachments.of(ticketId, viewer));
+        model.addAttribute("attachments", attachments.list(ticketId, viewer));
         model.addAttribute(
                 "actions",
                 TicketLifecycle.actionsFrom(ticket.status()).stream()

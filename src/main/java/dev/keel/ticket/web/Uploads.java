@@ -1,7 +1,7 @@
 package dev.keel.ticket.web;
 
 import dev.keel.shared.DomainException;
-import dev.keel.ticket.domain.PortalAttachments;
+import dev.keel.ticket.domain.TicketAttachments;
 import dev.keel.web.FormErrors;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,8 @@ final class Uploads {
     private Uploads() {}
 
     /** The files chosen; the empty, nameless part a browser sends when none was chosen is skipped. */
-    static List<PortalAttachments.Upload> of(@Nullable List<MultipartFile> files) {
-        List<PortalAttachments.Upload> uploads = new ArrayList<>();
+    static List<TicketAttachments.Upload> of(@Nullable List<MultipartFile> files) {
+        List<TicketAttachments.Upload> uploads = new ArrayList<>();
         if (files == null) {
             return uploads;
         }
@@ -28,7 +28,7 @@ final class Uploads {
             if (file.isEmpty() && (name == null || name.isBlank())) {
                 continue;
             }
-            uploads.add(new PortalAttachments.Upload(
+            uploads.add(new TicketAttachments.Upload(
                     name == null ? "" : name, file.getContentType(), file.getSize(), file));
         }
         return uploads;

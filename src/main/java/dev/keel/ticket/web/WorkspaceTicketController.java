@@ -3,8 +3,8 @@ package dev.keel.ticket.web;
 import dev.keel.ticket.Impact;
 import dev.keel.ticket.TicketViewer;
 import dev.keel.ticket.Urgency;
-import dev.keel.ticket.domain.AttachmentListing;
 import dev.keel.ticket.domain.PriorityMatrix;
+import dev.keel.ticket.domain.TicketAttachments;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
@@ -29,14 +29,14 @@ class WorkspaceTicketController {
     private final TicketPage page;
     private final SignedInAgent agents;
     private final ReferenceData reference;
-    private final AttachmentListing attachments;
+    private final TicketAttachments attachments;
     private final PriorityMatrix matrix;
 
     WorkspaceTicketController(
             TicketPage page,
             SignedInAgent agents,
             ReferenceData reference,
-            AttachmentListing attachments,
+            TicketAttachments attachments,
             PriorityMatrix matrix) {
         this.page = page;
         this.agents = agents;
@@ -84,7 +84,9 @@ class WorkspaceTicketController {
     @GetMapping("/workspace/tickets/{id}/attachments/{attachmentId}")
     ResponseEntity<InputStreamResource> attachment(
             @PathVariable long id, @PathVariable long attachmentId, Authentication authentication) {
-        var download = attachments.download(id, attachmentId, agents.viewer(authentication));
+        TicketViewer viewer = agents.viewer(authentication);
+        page.workable(id, viewer);
+        var download = attachments.open(id, attachmentId, viewer);
         MediaType type;
         try {
             type = MediaType.parseMediaType(download.attachment().contentType());

@@ -447,6 +447,7 @@ class TicketApiIntegrationTests {
         assertThat(attachment.get("fileName").asString()).isEqualTo("日志.txt");
         assertThat(attachment.get("contentType").asString()).isEqualTo("text/plain");
         assertThat(attachment.get("sizeBytes").asLong()).isEqualTo(bytes.length);
+        assertThat(attachment.get("entryId").isNull()).isTrue();
         assertThat(stored(bytes)).isTrue();
 
         var download = get(REQUESTER, "/api/v1/tickets/" + id + "/attachments/" + attachmentId);

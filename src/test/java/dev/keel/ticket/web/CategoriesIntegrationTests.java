@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.keel.KeelIntegrationTest;
+import dev.keel.KeelPrincipals;
 import dev.keel.TestAccounts;
-import dev.keel.TestPrincipals;
 import dev.keel.audit.AuditEntry;
 import dev.keel.audit.AuditLog;
 import dev.keel.identity.Role;
@@ -53,7 +53,7 @@ class CategoriesIntegrationTests {
     AuditLog auditLog;
 
     private RequestPostProcessor admin() {
-        return TestPrincipals.signedIn(directory.findUser("admin").orElseThrow());
+        return KeelPrincipals.signedIn(directory.findUser("admin").orElseThrow());
     }
 
     private static String code(String prefix) {
@@ -215,7 +215,7 @@ class CategoriesIntegrationTests {
                 new Categories.Draft(null, code, "Retired " + code, "停用 " + code, null, null, null, null, 950, true),
                 Actor.SYSTEM);
         UserSummary requester = TestAccounts.user(accounts, Role.REQUESTER);
-        assertThat(mvc.get().uri("/portal/tickets/new").with(TestPrincipals.signedIn(requester)))
+        assertThat(mvc.get().uri("/portal/tickets/new").with(KeelPrincipals.signedIn(requester)))
                 .bodyText()
                 .contains("Retired " + code);
 
@@ -228,7 +228,7 @@ class CategoriesIntegrationTests {
 
         assertThat(categories.find(category.id()).active()).isFalse();
         assertThat(categories.activeTree()).extracting(CategoryView::code).doesNotContain(code);
-        assertThat(mvc.get().uri("/portal/tickets/new").with(TestPrincipals.signedIn(requester)))
+        assertThat(mvc.get().uri("/portal/tickets/new").with(KeelPrincipals.signedIn(requester)))
                 .bodyText()
                 .doesNotContain("Retired " + code);
         assertThat(mvc.get().uri("/admin/categories/{id}", category.id()).with(admin()))
@@ -248,14 +248,14 @@ class CategoriesIntegrationTests {
     void onlyAdministratorsManageCategories() {
         UserSummary agent = TestAccounts.user(accounts, Role.AGENT);
         UserSummary requester = TestAccounts.user(accounts, Role.REQUESTER);
-        assertThat(mvc.get().uri("/admin/categories").with(TestPrincipals.signedIn(agent)))
+        assertThat(mvc.get().uri("/admin/categories").with(KeelPrincipals.signedIn(agent)))
                 .hasStatus(403);
-        assertThat(mvc.get().uri("/admin/priority-matrix").with(TestPrincipals.signedIn(requester)))
+        assertThat(mvc.get().uri("/admin/priority-matrix").with(KeelPrincipals.signedIn(requester)))
                 .hasStatus(403);
         String code = code("NOPE");
         assertThat(mvc.post()
                         .uri("/admin/categories")
-                        .with(TestPrincipals.signedIn(agent))
+                        .with(KeelPrincipals.signedIn(agent))
                         .with(csrf())
                         .param("code", code)
                         .param("nameEn", "x")

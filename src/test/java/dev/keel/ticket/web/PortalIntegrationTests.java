@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import dev.keel.KeelIntegrationTest;
+import dev.keel.KeelPrincipals;
 import dev.keel.TestAccounts;
-import dev.keel.TestPrincipals;
 import dev.keel.identity.Role;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import dev.keel.identity.domain.UserAccounts;
 import dev.keel.shared.Keyset.PageRequest;
+import dev.keel.ticket.AttachmentView;
 import dev.keel.ticket.Channel;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.Impact;
@@ -24,8 +25,9 @@ import dev.keel.ticket.TicketView;
 import dev.keel.ticket.TicketViewer;
 import dev.keel.ticket.Urgency;
 import dev.keel.ticket.domain.Categories;
-import dev.keel.ticket.domain.PortalAttachments;
+import dev.keel.ticket.domain.TicketAttachments;
 import dev.keel.ticket.domain.TicketQueries;
+import dev.keel.ticket.domain.TicketSubmissions;
 import dev.keel.ticket.domain.TicketViewers;
 import dev.keel.ticket.domain.TicketWork;
 import dev.keel.ticket.domain.Tickets;
@@ -60,7 +62,10 @@ class PortalIntegrationTests {
     Categories categories;
 
     @Autowired
-    PortalAttachments attachments;
+    TicketAttachments attachments;
+
+    @Autowired
+    TicketSubmissions submissions;
 
     @Autowired
     UserDirectory directory;
@@ -73,7 +78,7 @@ class PortalIntegrationTests {
     }
 
     private static RequestPostProcessor as(UserSummary user) {
-        return TestPrincipals.signedIn(user);
+        return KeelPrincipals.signedIn(user);
     }
 
     private UserSummary demo(String username) {
@@ -138,7 +143,7 @@ class PortalIntegrationTests {
         assertThat(ticket.impact()).isEqualTo(Impact.MODERATE);
         assertThat(ticket.priority()).isEqualTo(Priority.P3);
         assertThat(attachments.list(ticket.id(), viewers.of(me.id())))
-                .extracting(PortalAttachments.AttachmentView::fileName)
+                .extracting(AttachmentView::fileName)
                 .containsExactly("error.txt", "panel.png");
 
         assertThat(mvc.get().uri("/portal").with(as(me)))
@@ -251,11 +256,11 @@ class PortalIntegrationTests {
         UserSummary owner = requester();
         UserSummary stranger = requester();
         TicketView ticket = open(owner, "Private matter");
-        attachments.reply(
+        submissions.reply(
                 ticket.id(),
                 viewers.of(owner.id()),
                 "with a file",
-                List.of(new PortalAttachments.Upload(
+                List.of(new TicketAttachments.Upload(
                         "secret.txt",
                         "text/plain",
                         6,
