@@ -48,6 +48,9 @@ public class Mailer {
         this.notifications = notifications;
         this.host = host;
         this.from = from;
+        if (host.isBlank()) {
+            log.info("E-mail notifications are off: no SMTP host configured (KEEL_SMTP_HOST / spring.mail.host)");
+        }
     }
 
     public boolean enabled() {

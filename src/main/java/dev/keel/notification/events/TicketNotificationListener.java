@@ -16,6 +16,7 @@ import dev.keel.ticket.TicketView;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  * it carries the number that e-mail replies are threaded by.
  */
 @Component
+// without an SMTP host there is nothing to send: no listener, so opening a ticket costs no publications for it
+@ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()")
 class TicketNotificationListener {
 
     private final TicketManagement tickets;
