@@ -103,41 +103,48 @@ public class AuditRecorder implements AuditLog {
         AtomicReference<String> previous = new AtomicReference<>(AuditHashing.GENESIS);
         AtomicReference<@Nullable Long> broken = new AtomicReference<>();
         AtomicReference<@Nullable String> reason = new AtomicReference<>();
-        streaming.query("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq", (RowCallbackHandler) rs -> {
-            if (broken.get() != null) {
-                return;
-            }
-            AuditEntry e = entry(rs, 0);
-            long expectedSeq = checked.get() + 1;
-            if (e.seq() != expectedSeq) {
-                broken.set(expectedSeq);
-                reason.set("missing");
-            } else if (!e.prevHash().equals(previous.get())) {
-                broken.set(e.seq());
-                reason.set("link");
-            } else if (!e.hash()
-                    .equals(AuditHashing.hash(
-                            e.prevHash(),
-                            e.seq(),
-                            e.occurredAt(),
-                            e.actor(),
-                            e.action(),
-                            e.subject(),
-                            e.details(),
-                            e.remoteAddress()))) {
-                broken.set(e.seq());
-                reason.set("hash");
-            } else {
-                checked.incrementAndGet();
-                previous.set(e.hash());
-            }
-        });
+        // The head is read first: an append commits its entry and the head together, so every entry up to
+        // the head's sequence is already visible, and entries appended while we verify are left for next time.
+        Head head = jdbc.queryForObject(
+                "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1",
+                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+        if (head == null) {
+            throw new IllegalStateException("audit_chain_head row is missing");
+        }
+        streaming.query(
+                "SELECT " + COLUMNS + " FROM audit_entry WHERE seq <= ? ORDER BY seq",
+                (RowCallbackHandler) rs -> {
+                    if (broken.get() != null) {
+                        return;
+                    }
+                    AuditEntry e = entry(rs, 0);
+                    long expectedSeq = checked.get() + 1;
+                    if (e.seq() != expectedSeq) {
+                        broken.set(expectedSeq);
+                        reason.set("missing");
+                    } else if (!e.prevHash().equals(previous.get())) {
+                        broken.set(e.seq());
+                        reason.set("link");
+                    } else if (!e.hash()
+                            .equals(AuditHashing.hash(
+                                    e.prevHash(),
+                                    e.seq(),
+                                    e.occurredAt(),
+                                    e.actor(),
+                                    e.action(),
+                                    e.subject(),
+                                    e.details(),
+                                    e.remoteAddress()))) {
+                        broken.set(e.seq());
+                        reason.set("hash");
+                    } else {
+                        checked.incrementAndGet();
+                        previous.set(e.hash());
+                    }
+                },
+                head.lastSeq());
         if (broken.get() == null) {
-            Head head = jdbc.queryForObject(
-                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1",
-                    (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
-            if (head != null
-                    && (head.lastSeq() != checked.get() || !head.lastHash().equals(previous.get()))) {
+            if (head.lastSeq() != checked.get() || !head.lastHash().equals(previous.get())) {
                 broken.set(checked.get() + 1);
                 reason.set("truncated");
             }
