@@ -43,12 +43,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
         Locale locale = LocaleContextHolder.getLocale();
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
+        HttpStatus status = ErrorPages.statusOf(e.kind());
         ProblemDetail problem = problems.problem(status, e.code(), e.messageKey(), locale, e.arguments());
         if (!e.fieldProblems().isEmpty()) {
             problem.setProperty(

@@ -43,11 +43,7 @@ class KeelErrorController implements ErrorController {
             return null; // handled: the response is written
         }
         int shown = PAGES.contains(status.value()) ? status.value() : (status.is5xxServerError() ? 500 : 400);
-        ModelAndView page = new ModelAndView("error/page", status);
-        page.addObject("status", status.value());
-        page.addObject("titleKey", "error.page." + shown + ".title");
-        page.addObject("messageKey", "error.page." + shown + ".message");
-        return page;
+        return ErrorPages.page(status, shown);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

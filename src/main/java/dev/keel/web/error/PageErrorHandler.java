@@ -15,13 +15,7 @@ class PageErrorHandler {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        return page(status);
+        return page(ErrorPages.statusOf(e.kind()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -35,10 +29,6 @@ class PageErrorHandler {
     }
 
     private static ModelAndView page(HttpStatus status) {
-        ModelAndView page = new ModelAndView("error/page", status);
-        page.addObject("status", status.value());
-        page.addObject("titleKey", "error.page." + status.value() + ".title");
-        page.addObject("messageKey", "error.page." + status.value() + ".message");
-        return page;
+        return ErrorPages.page(status, status.value());
     }
 }
