@@ -24,7 +24,7 @@ class MessageBundleTests {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.-]*)[}(]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:error|validation|password|login\\.error|profile|admin|nav|audit\\.verify|problem|portal|workspace|ticket)"
+            "\"((?:error|validation|password|login\\.error|profile|admin|nav|audit\\.verify|problem|portal|workspace|ticket|sla|channel|knowledge|search)"
                     + "\\.[a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
 
     private final Properties english = load("messages.properties");
