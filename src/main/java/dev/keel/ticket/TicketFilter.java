@@ -116,6 +116,8 @@ public record TicketFilter(
         NEWEST,
         OLDEST,
         RECENTLY_UPDATED,
-        PRIORITY
+        PRIORITY,
+        /** Earliest SLA due time first; tickets without a running clock last. */
+        DUE
     }
 }

@@ -1,5 +1,6 @@
 package dev.keel.ticket;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,4 +35,19 @@ public interface TicketManagement {
 
     /** True when a category with this id exists (active or not); for validating references to it. */
     boolean categoryExists(long categoryId);
+
+    /**
+     * Records the ticket's earliest running SLA due time (null when no clock runs), for the queues' due
+     * column, sort and views. Kept by the SLA module; does not change the ticket's version or history.
+     */
+    void recordDueAt(long ticketId, @Nullable Instant dueAt);
+
+    /**
+     * An automatic escalation: moves the ticket to {@code priority} and/or into {@code groupId}'s queue
+     * (without a person), and notes {@code note} in the conversation as a system entry. History shows
+     * no user. Null arguments leave that part unchanged; a ticket that is no longer open is left alone.
+     *
+     * @throws dev.keel.shared.DomainException NOT_FOUND for an unknown ticket
+     */
+    TicketView escalate(long ticketId, @Nullable Priority priority, @Nullable Long groupId, String note);
 }

@@ -19,4 +19,5 @@ public record TicketRow(
         @Nullable Long assigneeId,
         Instant createdAt,
         Instant updatedAt,
-        long version) {}
+        long version,
+        @Nullable Instant dueAt) {}

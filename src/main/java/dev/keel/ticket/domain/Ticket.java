@@ -279,6 +279,18 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         }
     }
 
+    /** Sets the priority outside the matrix (an SLA escalation); only while the ticket is open. */
+    void escalatePriority(Priority newPriority, Instant now) {
+        if (!status.open() || newPriority == priority) {
+            return;
+        }
+        Priority before = priority;
+        change("priority", priority, newPriority);
+        priority = newPriority;
+        touch(now);
+        registerEvent(new TicketPriorityChanged(id(), before, newPriority));
+    }
+
     /** Notes the first public reply of an agent; returns true only the first time. */
     boolean recordFirstResponse(Instant now) {
         if (firstResponseAt != null) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketQueries {
 
     private static final String COLUMNS = "id, number, type, title, status, priority, channel, category_id,"
-            + " requester_id, organisation_id, group_id, assignee_id, created_at, updated_at, version";
+            + " requester_id, organisation_id, group_id, assignee_id, created_at, updated_at, version, due_at";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -43,9 +44,20 @@ public class TicketQueries {
 
     @Transactional(readOnly = true)
     public Page<TicketRow> page(TicketFilter filter, TicketViewer viewer, Sort sort, PageRequest request) {
+        return page(filter, viewer, sort, request, null);
+    }
+
+    /** As {@link #page}, limited to tickets whose SLA due time is before {@code dueBefore} when given. */
+    @Transactional(readOnly = true)
+    public Page<TicketRow> page(
+            TicketFilter filter, TicketViewer viewer, Sort sort, PageRequest request, @Nullable Instant dueBefore) {
         List<String> where = new ArrayList<>();
         MapSqlParameterSource params = new MapSqlParameterSource();
         conditions(filter, where, params);
+        if (dueBefore != null) {
+            where.add("due_at < :dueBefore");
+            params.addValue("dueBefore", Timestamp.from(dueBefore));
+        }
         visibility(viewer, where, params);
         keyset(sort, request, where, params);
         String sql = "SELECT " + COLUMNS + " FROM ticket"
@@ -139,6 +151,7 @@ public class TicketQueries {
             case OLDEST -> "id ASC";
             case RECENTLY_UPDATED -> "updated_at DESC, id DESC";
             case PRIORITY -> "priority ASC, id DESC";
+            case DUE -> "due_at ASC NULLS LAST, id ASC";
         };
     }
 
@@ -161,6 +174,14 @@ public class TicketQueries {
                     p.addValue("afterPriority", Priority.valueOf(parts[0]).name());
                     where.add("(priority > :afterPriority OR (priority = :afterPriority AND id < :afterId))");
                 }
+                case DUE -> {
+                    if (parts[0].equals("-")) {
+                        where.add("(due_at IS NULL AND id > :afterId)");
+                    } else {
+                        p.addValue("afterDue", Timestamp.from(Instant.parse(parts[0])));
+                        where.add("(due_at > :afterDue OR (due_at = :afterDue AND id > :afterId) OR due_at IS NULL)");
+                    }
+                }
             }
         } catch (RuntimeException e) {
             throw DomainException.invalid("cursor", "error.cursor");
@@ -172,6 +193,7 @@ public class TicketQueries {
             case NEWEST, OLDEST -> Long.toString(row.id());
             case RECENTLY_UPDATED -> row.updatedAt() + "|" + row.id();
             case PRIORITY -> row.priority() + "|" + row.id();
+            case DUE -> (row.dueAt() == null ? "-" : row.dueAt().toString()) + "|" + row.id();
         };
     }
 
@@ -191,6 +213,9 @@ public class TicketQueries {
                 rs.getObject("assignee_id", Long.class),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getTimestamp("due_at") == null
+                        ? null
+                        : rs.getTimestamp("due_at").toInstant());
     }
 }

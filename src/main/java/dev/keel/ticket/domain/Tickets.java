@@ -7,6 +7,7 @@ import dev.keel.ticket.EntryView;
 import dev.keel.ticket.HistoryView;
 import dev.keel.ticket.Impact;
 import dev.keel.ticket.OpenTicket;
+import dev.keel.ticket.Priority;
 import dev.keel.ticket.TicketEvents.TicketCommentAdded;
 import dev.keel.ticket.TicketEvents.TicketFirstResponded;
 import dev.keel.ticket.TicketManagement;
@@ -303,5 +304,32 @@ public class Tickets implements TicketManagement {
         if (expected != null && ticket.version() != expected) {
             throw TicketErrors.stale();
         }
+    }
+
+    @Override
+    public void recordDueAt(long ticketId, @Nullable Instant dueAt) {
+        jdbc.update(
+                "UPDATE ticket SET due_at = ? WHERE id = ?",
+                dueAt == null ? null : java.sql.Timestamp.from(dueAt),
+                ticketId);
+    }
+
+    @Override
+    public TicketView escalate(long ticketId, @Nullable Priority priority, @Nullable Long groupId, String note) {
+        Ticket ticket = load(ticketId);
+        if (!ticket.status().open()) {
+            return view(ticket);
+        }
+        Instant now = clock.instant();
+        if (priority != null) {
+            ticket.escalatePriority(priority, now);
+        }
+        if (groupId != null && !groupId.equals(ticket.groupId())) {
+            ticket.assign(groupId, null, now);
+        }
+        save(ticket, null, now);
+        TicketEntry entry = entries.save(new TicketEntry(ticketId, EntryKind.SYSTEM, null, note, 0, now));
+        events.publishEvent(new TicketCommentAdded(ticketId, entry.id(), EntryKind.SYSTEM, null));
+        return view(ticket);
     }
 }

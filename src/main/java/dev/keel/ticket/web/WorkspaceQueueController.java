@@ -43,7 +43,11 @@ class WorkspaceQueueController {
         GROUPS,
         UNASSIGNED,
         OPEN,
-        CUSTOM
+        CUSTOM,
+        /** Open tickets whose SLA due time falls within {@code keel.sla.breaching-soon}. */
+        BREACHING_SOON,
+        /** Open tickets past their SLA due time. */
+        BREACHED
     }
 
     private final TicketQueries queries;
@@ -53,6 +57,8 @@ class WorkspaceQueueController {
     private final UserDirectory directory;
     private final TimeFormat time;
     private final int pageSize;
+    private final java.time.Clock clock;
+    private final java.time.Duration breachingSoon;
 
     WorkspaceQueueController(
             TicketQueries queries,
@@ -61,7 +67,9 @@ class WorkspaceQueueController {
             ReferenceData reference,
             UserDirectory directory,
             TimeFormat time,
-            @Value("${keel.workspace.page-size:25}") int pageSize) {
+            @Value("${keel.workspace.page-size:25}") int pageSize,
+            java.time.Clock clock,
+            @Value("${keel.sla.breaching-soon:PT2H}") java.time.Duration breachingSoon) {
         this.queries = queries;
         this.views = views;
         this.agents = agents;
@@ -69,6 +77,8 @@ class WorkspaceQueueController {
         this.directory = directory;
         this.time = time;
         this.pageSize = pageSize;
+        this.clock = clock;
+        this.breachingSoon = breachingSoon;
     }
 
     @GetMapping("/workspace")
@@ -102,9 +112,15 @@ class WorkspaceQueueController {
         } else if (queue != Queue.CUSTOM) {
             ticketFilter = builtIn(queue, viewer);
         }
+        java.time.Instant dueBefore = view != null ? null : dueBefore(queue);
         Page<TicketRow> page = ticketFilter == null
                 ? new Page<>(List.of(), null)
-                : queries.page(ticketFilter, viewer, sort, PageRequest.of(cursor, limit == null ? pageSize : limit));
+                : queries.page(
+                        ticketFilter,
+                        viewer,
+                        sort,
+                        PageRequest.of(cursor, limit == null ? pageSize : limit),
+                        dueBefore);
         if (result.hasErrors()) {
             response.setStatus(422);
         }
@@ -158,6 +174,7 @@ class WorkspaceQueueController {
         reference.addOrganisations(model);
         model.addAttribute("queues", Queue.values());
         model.addAttribute("bulkActions", WorkspaceBulkController.BulkAction.values());
+        model.addAttribute("now", clock.instant());
         return "ticket/workspace/queue";
     }
 
@@ -170,8 +187,16 @@ class WorkspaceQueueController {
                 viewer.groupIds().isEmpty()
                         ? null
                         : open.withGroups(viewer.groupIds()).onlyUnassigned();
-            case OPEN -> open;
+            case OPEN, BREACHING_SOON, BREACHED -> open;
             case CUSTOM -> null;
+        };
+    }
+
+    private java.time.@Nullable Instant dueBefore(Queue queue) {
+        return switch (queue) {
+            case BREACHING_SOON -> clock.instant().plus(breachingSoon);
+            case BREACHED -> clock.instant();
+            default -> null;
         };
     }
 

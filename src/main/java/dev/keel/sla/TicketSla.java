@@ -1,0 +1,7 @@
+package dev.keel.sla;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A ticket's SLA state: its clocks and their plan history, as of {@code asOf}. */
+public record TicketSla(long ticketId, Instant asOf, List<ClockView> clocks, List<PlanView> plans) {}
