@@ -9,5 +9,9 @@ public enum NotificationKind {
     /** An agent's public reply, to the requester. */
     REPLY,
     /** The ticket was resolved; the requester is asked to accept or reject. */
-    RESOLVED
+    RESOLVED,
+    /** An SLA clock reached a warning threshold; to the people its policy names. */
+    SLA_WARNING,
+    /** An SLA clock passed its due time; to the people its policy names. */
+    SLA_BREACH
 }

@@ -50,4 +50,7 @@ public interface TicketManagement {
      * @throws dev.keel.shared.DomainException NOT_FOUND for an unknown ticket
      */
     TicketView escalate(long ticketId, @Nullable Priority priority, @Nullable Long groupId, String note);
+
+    /** The ticket if {@code userId} may see it (the same rules as the ticket pages), else empty. */
+    Optional<TicketView> findVisible(long ticketId, long userId);
 }

@@ -82,4 +82,35 @@ public class MailComposer {
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }
+
+    /**
+     * An SLA warning ({@code percent} below 100) or breach for an agent or manager, in their language, with
+     * the due time in {@code zone} and a link to the ticket in the workspace.
+     */
+    public Mail slaAlert(
+            TicketView t,
+            UserSummary to,
+            String clockKind,
+            long clockId,
+            int percent,
+            java.time.Instant dueAt,
+            java.time.ZoneId zone) {
+        Locale locale = localeOf(to.locale());
+        boolean breach = percent >= 100;
+        String which = breach ? "breached" : "warned";
+        String kind = text("sla.clock." + clockKind, locale);
+        String due = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(dueAt.atZone(zone)) + " (" + zone.getId() + ")";
+        String link = link(t).replace("/portal/tickets/", "/workspace/tickets/");
+        String text =
+                text("sla.mail." + which + ".body", locale, to.displayName(), t.title(), kind, percent, due, link);
+        String subject = "[" + t.number() + "] " + text("sla.mail." + which + ".subject", locale, kind, t.title());
+        return new Mail(
+                t.id(),
+                "sla:" + clockId + ":" + percent + ":" + to.id(),
+                breach ? NotificationKind.SLA_BREACH : NotificationKind.SLA_WARNING,
+                to.email(),
+                subject,
+                text);
+    }
 }

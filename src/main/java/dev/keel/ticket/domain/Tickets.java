@@ -332,4 +332,14 @@ public class Tickets implements TicketManagement {
         events.publishEvent(new TicketCommentAdded(ticketId, entry.id(), EntryKind.SYSTEM, null));
         return view(ticket);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TicketView> findVisible(long ticketId, long userId) {
+        Optional<TicketView> ticket = find(ticketId);
+        if (ticket.isEmpty() || directory.findUser(userId).isEmpty()) {
+            return Optional.empty();
+        }
+        return new TicketViewers(directory).of(userId).sees(ticket.get()) ? ticket : Optional.empty();
+    }
 }
