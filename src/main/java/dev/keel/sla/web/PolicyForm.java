@@ -32,7 +32,7 @@ record PolicyForm(
         @Nullable Long categoryId,
         @Nullable Long calendarId,
         @Nullable List<String> pauseOn,
-        boolean active,
+        @Nullable Boolean active,
         @Nullable Long version) {
 
     static final int THRESHOLD_ROWS = 6;
@@ -177,7 +177,7 @@ record PolicyForm(
                 pauseOn == null ? null : new LinkedHashSet<>(pauseOn),
                 targets,
                 thresholds,
-                active);
+                Boolean.TRUE.equals(active));
     }
 
     private static String value(MultiValueMap<String, String> params, String name) {
