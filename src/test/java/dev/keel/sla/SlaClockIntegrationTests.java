@@ -216,21 +216,22 @@ class SlaClockIntegrationTests {
 
     @Test
     void aWarningMailGoesOutOnceAt75PercentAndTheBreachEscalatesOnceAfterDowntime() throws Exception {
-        CLOCK.set(at("2026-09-21T09:00"));
+        // far in the future, so that no other test context's job (on a shared PostgreSQL) sees these clocks due
+        CLOCK.set(at("2099-03-02T09:00"));
         TicketView ticket = assignToLiNa(openP2(requester(), TestAccounts.uniqueName("超时")));
         TicketSla sla = awaitSla(ticket.id(), s -> s.clocks().size() == 3);
         long firstResponse = clock(sla, ClockKind.FIRST_RESPONSE).id();
         String liNaMail = directory.findUser("li.na").orElseThrow().email();
 
         // 3 of the 4 business hours of the first response have passed at 12:00; the check runs at 12:10
-        CLOCK.set(at("2026-09-21T12:10"));
+        CLOCK.set(at("2099-03-02T12:10"));
         escalations.run(CLOCK.instant());
         escalations.run(CLOCK.instant());
         List<MimeMessage> warnings = awaitMails(liNaMail, ticket.number(), 1);
         assertThat(fired(firstResponse)).containsExactly(75);
 
         // the node was down past the due time (Monday 14:30) until Tuesday afternoon: two nodes catch up at once
-        CLOCK.set(at("2026-09-22T16:00"));
+        CLOCK.set(at("2099-03-03T16:00"));
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> escalations.run(CLOCK.instant()));
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> escalations.run(CLOCK.instant()));
         one.get();
