@@ -301,6 +301,92 @@ class SlaClockIntegrationTests {
         assertThat(clock(reopened, ClockKind.RESOLUTION).dueAt()).isEqualTo(at("2026-09-24T10:30"));
     }
 
+    @Autowired
+    dev.keel.ticket.domain.Categories categories;
+
+    @Autowired
+    dev.keel.sla.domain.Policies policies;
+
+    @Autowired
+    dev.keel.sla.domain.Calendars calendars;
+
+    @Test
+    void editingThePolicysTargetReplansTheRunningClockAtTheTicketsNextChange() {
+        CLOCK.set(at("2026-09-21T09:00"));
+        String code = TestAccounts.uniqueName("slacat").replace('.', '-');
+        long category = categories
+                .create(
+                        new dev.keel.ticket.domain.Categories.Draft(
+                                null, code, "SLA test " + code, "SLA 测试 " + code, null, null, null, null, 1, true),
+                        dev.keel.shared.Actor.SYSTEM)
+                .id();
+        long china = calendars.idOf(dev.keel.sla.domain.SlaDefaults.CHINA).orElseThrow();
+        SavePolicy fast = new SavePolicy(
+                "快速 " + code,
+                null,
+                null,
+                null,
+                category,
+                china,
+                java.util.Set.of("PENDING:REQUESTER"),
+                List.of(new PolicyTarget(ClockKind.FIRST_RESPONSE, null, 1, TargetUnit.BUSINESS_HOURS, null)),
+                List.of(),
+                true);
+        PolicyView policy = policies.create(fast);
+        while (policies.list().getFirst().id() != policy.id()) {
+            policies.move(policy.id(), true);
+        }
+        UserSummary requester = requester();
+        TicketView ticket = assignToLiNa(tickets.open(
+                new OpenTicket(
+                        TicketType.SERVICE_REQUEST,
+                        TestAccounts.uniqueName("分类"),
+                        "d",
+                        Channel.PORTAL,
+                        category,
+                        null,
+                        null,
+                        requester.id()),
+                requester.id()));
+        TicketSla planned = awaitSla(ticket.id(), s -> s.clocks().size() == 1);
+        assertThat(clock(planned, ClockKind.FIRST_RESPONSE).dueAt()).isEqualTo(at("2026-09-21T10:00"));
+
+        PolicyView current = policies.find(policy.id());
+        policies.update(
+                policy.id(),
+                new SavePolicy(
+                        current.name(),
+                        null,
+                        null,
+                        null,
+                        category,
+                        china,
+                        current.pauseOn(),
+                        List.of(new PolicyTarget(ClockKind.FIRST_RESPONSE, null, 2, TargetUnit.BUSINESS_HOURS, null)),
+                        List.of(),
+                        true),
+                current.version());
+        work.start(ticket.id(), viewers.of(liNa()), null);
+
+        TicketSla replanned = awaitSla(
+                ticket.id(), s -> s.plans().stream().anyMatch(p -> p.reason().equals("POLICY_CHANGED")));
+        assertThat(clock(replanned, ClockKind.FIRST_RESPONSE).dueAt()).isEqualTo(at("2026-09-21T11:00"));
+        policies.update(
+                policy.id(),
+                new SavePolicy(
+                        current.name(),
+                        null,
+                        null,
+                        null,
+                        category,
+                        china,
+                        current.pauseOn(),
+                        current.targets(),
+                        List.of(),
+                        false),
+                policies.find(policy.id()).version());
+    }
+
     private List<Integer> fired(long clockId) {
         return jdbc.queryForList(
                 "SELECT threshold_percent FROM sla_threshold_fired WHERE clock_id = ? ORDER BY threshold_percent",

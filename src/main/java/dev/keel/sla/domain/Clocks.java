@@ -43,6 +43,8 @@ public class Clocks {
     public enum Reason {
         OPENED,
         PRIORITY_CHANGED,
+        /** Another policy applies now, or the policy's target for the ticket was edited. */
+        POLICY_CHANGED,
         RESUMED,
         REOPENED
     }
@@ -92,8 +94,8 @@ public class Clocks {
         List<SlaClock> clocks = store.ofTicket(ticketId);
         if (clocks.isEmpty()) {
             clocks = start(ticket);
-        } else if (replan) {
-            replan(ticket, clocks, now);
+        } else {
+            replan(ticket, clocks, now, replan ? Reason.PRIORITY_CHANGED : Reason.POLICY_CHANGED, replan);
         }
         Optional<PolicyView> policy = clocks.stream()
                 .map(SlaClock::policyId)
@@ -179,7 +181,15 @@ public class Clocks {
         return clocks;
     }
 
-    private void replan(TicketView ticket, List<SlaClock> clocks, Instant now) {
+    /**
+     * Gives running and paused clocks the target the ticket's policy sets now. With {@code always} (the
+     * priority changed) every such clock gets a new plan; otherwise only clocks whose policy or target
+     * differs from what they run on.
+     */
+    private void replan(TicketView ticket, List<SlaClock> clocks, Instant now, Reason reason, boolean always) {
+        if (!ticket.status().open()) {
+            return;
+        }
         Optional<ContractView> contract = contracts.inForce(
                 ticket, ticket.createdAt().atZone(contractZone).toLocalDate());
         Optional<PolicyView> policy =
@@ -190,17 +200,24 @@ public class Clocks {
         Long calendarOverride = contract.map(ContractView::calendarId).orElse(null);
         for (SlaClock c : clocks) {
             Optional<PolicyTarget> target = Policies.target(policy.get(), c.kind, ticket.priority());
-            if (target.isEmpty() || c.state == ClockState.MET || c.state == ClockState.STOPPED) {
+            if (target.isEmpty() || (c.state != ClockState.RUNNING && c.state != ClockState.PAUSED)) {
                 continue;
             }
             long calendarId = calendarOf(target.get(), policy.get(), calendarOverride);
-            BusinessCalendar cal = calendars.compiled(calendarId);
             Target t = new Target(target.get().amount(), target.get().unit());
+            boolean same = Objects.equals(c.policyId, policy.get().id())
+                    && c.calendarId == calendarId
+                    && c.targetAmount == t.amount()
+                    && c.targetUnit == t.unit();
+            if (same && !always) {
+                continue;
+            }
+            BusinessCalendar cal = calendars.compiled(calendarId);
             c.replan(
                     policy.get().id(), calendarId, t, t.budget(cal, c.startedAt).toMillis(), cal);
-            c.scheduleNextCheck(cal, percents(policy.get()), store.fired(c.id));
+            c.scheduleNextCheck(cal, percents(policy.get()), store.fired(Objects.requireNonNull(c.id)));
             store.update(c);
-            store.plan(c, now, Reason.PRIORITY_CHANGED.name(), policy.get().name());
+            store.plan(c, now, reason.name(), policy.get().name());
         }
     }
 
