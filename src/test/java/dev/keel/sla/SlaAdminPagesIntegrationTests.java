@@ -40,6 +40,9 @@ class SlaAdminPagesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    dev.keel.audit.AuditLog audit;
+
     @Test
     void theMonthViewShowsHolidaysAndTheMakeUpSundayOfNationalDay2026() {
         long china = calendars.idOf(SlaDefaults.CHINA).orElseThrow();
@@ -153,6 +156,15 @@ class SlaAdminPagesIntegrationTests {
         assertThat(saved.thresholds())
                 .singleElement()
                 .satisfies(t -> assertThat(t.percent()).isEqualTo(80));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(
+                        () -> audit
+                                .page("service-level.policy-created", dev.keel.shared.Keyset.PageRequest.first(50))
+                                .items()
+                                .stream()
+                                .anyMatch(e ->
+                                        e.details().contains(name) && e.actor().equals("admin")));
         assertThat(mvc.get()
                         .uri("/admin/sla/policies/{id}", saved.id())
                         .with(TestAccounts.signedIn("admin", Role.ADMIN)))

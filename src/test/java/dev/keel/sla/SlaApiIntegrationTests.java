@@ -56,7 +56,9 @@ class SlaApiIntegrationTests {
             week.put(d, d.getValue() <= 5 ? "08:00-12:00,13:00-17:00" : "");
         }
         return calendars
-                .create(new SaveCalendar(TestAccounts.uniqueName("Berlin office"), "Europe/Berlin", week, "test"))
+                .create(
+                        new SaveCalendar(TestAccounts.uniqueName("Berlin office"), "Europe/Berlin", week, "test"),
+                        dev.keel.shared.Actor.SYSTEM)
                 .id();
     }
 

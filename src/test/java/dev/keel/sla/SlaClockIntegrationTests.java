@@ -332,9 +332,9 @@ class SlaClockIntegrationTests {
                 List.of(new PolicyTarget(ClockKind.FIRST_RESPONSE, null, 1, TargetUnit.BUSINESS_HOURS, null)),
                 List.of(),
                 true);
-        PolicyView policy = policies.create(fast);
+        PolicyView policy = policies.create(fast, dev.keel.shared.Actor.SYSTEM);
         while (policies.list().getFirst().id() != policy.id()) {
-            policies.move(policy.id(), true);
+            policies.move(policy.id(), true, dev.keel.shared.Actor.SYSTEM);
         }
         UserSummary requester = requester();
         TicketView ticket = assignToLiNa(tickets.open(
@@ -365,7 +365,8 @@ class SlaClockIntegrationTests {
                         List.of(new PolicyTarget(ClockKind.FIRST_RESPONSE, null, 2, TargetUnit.BUSINESS_HOURS, null)),
                         List.of(),
                         true),
-                current.version());
+                current.version(),
+                dev.keel.shared.Actor.SYSTEM);
         work.start(ticket.id(), viewers.of(liNa()), null);
 
         TicketSla replanned = awaitSla(
@@ -384,7 +385,8 @@ class SlaClockIntegrationTests {
                         current.targets(),
                         List.of(),
                         false),
-                policies.find(policy.id()).version());
+                policies.find(policy.id()).version(),
+                dev.keel.shared.Actor.SYSTEM);
     }
 
     private List<Integer> fired(long clockId) {

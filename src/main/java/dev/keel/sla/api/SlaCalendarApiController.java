@@ -1,5 +1,6 @@
 package dev.keel.sla.api;
 
+import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.sla.CalendarDayView;
 import dev.keel.sla.CalendarView;
@@ -77,16 +78,16 @@ class SlaCalendarApiController {
 
     @PostMapping
     @Operation(summary = "Create a calendar")
-    ResponseEntity<CalendarView> create(@RequestBody CalendarRequest request) {
-        CalendarView created = calendars.create(request.command());
+    ResponseEntity<CalendarView> create(Actor actor, @RequestBody CalendarRequest request) {
+        CalendarView created = calendars.create(request.command(), actor);
         return ResponseEntity.created(URI.create("/api/v1/sla/calendars/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a calendar's name, zone and weekly hours; send the version you read, else 409")
-    CalendarView update(@PathVariable long id, @RequestBody CalendarRequest request) {
-        return calendars.update(id, request.command(), request.version());
+    CalendarView update(Actor actor, @PathVariable long id, @RequestBody CalendarRequest request) {
+        return calendars.update(id, request.command(), request.version(), actor);
     }
 
     @GetMapping("/{id}/days")
@@ -100,16 +101,17 @@ class SlaCalendarApiController {
 
     @PutMapping("/{id}/days/{date}")
     @Operation(summary = "Set the exception of one date")
-    List<CalendarDayView> putDay(@PathVariable long id, @PathVariable String date, @RequestBody DayRequest request) {
+    List<CalendarDayView> putDay(
+            Actor actor, @PathVariable long id, @PathVariable String date, @RequestBody DayRequest request) {
         LocalDate day = date(date);
-        calendars.putDay(id, day, request.kind(), request.hours(), request.name());
+        calendars.putDay(id, day, request.kind(), request.hours(), request.name(), actor);
         return calendars.days(id, day.getYear());
     }
 
     @DeleteMapping("/{id}/days/{date}")
     @Operation(summary = "Remove the exception of one date")
-    ResponseEntity<Void> removeDay(@PathVariable long id, @PathVariable String date) {
-        calendars.removeDay(id, date(date));
+    ResponseEntity<Void> removeDay(Actor actor, @PathVariable long id, @PathVariable String date) {
+        calendars.removeDay(id, date(date), actor);
         return ResponseEntity.noContent().build();
     }
 
@@ -131,8 +133,8 @@ class SlaCalendarApiController {
 
     @PostMapping("/{id}/import")
     @Operation(summary = "Import a JSON schedule or an ICS file: all of its days or, on any error, none")
-    ImportPreview apply(@PathVariable long id, @RequestBody ImportRequest request) {
-        return calendars.apply(id, request.format(), request.content());
+    ImportPreview apply(Actor actor, @PathVariable long id, @RequestBody ImportRequest request) {
+        return calendars.apply(id, request.format(), request.content(), actor);
     }
 
     private static LocalDate date(String text) {

@@ -1,5 +1,6 @@
 package dev.keel.sla.api;
 
+import dev.keel.shared.Actor;
 import dev.keel.sla.ContractView;
 import dev.keel.sla.PolicyTarget;
 import dev.keel.sla.PolicyView;
@@ -104,22 +105,22 @@ class SlaPolicyApiController {
 
     @PostMapping("/policies")
     @Operation(summary = "Add a policy at the end of the order")
-    ResponseEntity<PolicyView> createPolicy(@RequestBody PolicyRequest request) {
-        PolicyView created = policies.create(request.command());
+    ResponseEntity<PolicyView> createPolicy(Actor actor, @RequestBody PolicyRequest request) {
+        PolicyView created = policies.create(request.command(), actor);
         return ResponseEntity.created(URI.create("/api/v1/sla/policies/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/policies/{id}")
     @Operation(summary = "Change a policy; send the version you read, else 409")
-    PolicyView updatePolicy(@PathVariable long id, @RequestBody PolicyRequest request) {
-        return policies.update(id, request.command(), request.version());
+    PolicyView updatePolicy(Actor actor, @PathVariable long id, @RequestBody PolicyRequest request) {
+        return policies.update(id, request.command(), request.version(), actor);
     }
 
     @DeleteMapping("/policies/{id}")
     @Operation(summary = "Delete a policy no contract uses")
-    ResponseEntity<Void> deletePolicy(@PathVariable long id) {
-        policies.delete(id);
+    ResponseEntity<Void> deletePolicy(Actor actor, @PathVariable long id) {
+        policies.delete(id, actor);
         return ResponseEntity.noContent().build();
     }
 
@@ -137,22 +138,22 @@ class SlaPolicyApiController {
 
     @PostMapping("/contracts")
     @Operation(summary = "Create a contract")
-    ResponseEntity<ContractView> createContract(@RequestBody ContractRequest request) {
-        ContractView created = contracts.create(request.command());
+    ResponseEntity<ContractView> createContract(Actor actor, @RequestBody ContractRequest request) {
+        ContractView created = contracts.create(request.command(), actor);
         return ResponseEntity.created(URI.create("/api/v1/sla/contracts/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/contracts/{id}")
     @Operation(summary = "Change a contract; send the version you read, else 409")
-    ContractView updateContract(@PathVariable long id, @RequestBody ContractRequest request) {
-        return contracts.update(id, request.command(), request.version());
+    ContractView updateContract(Actor actor, @PathVariable long id, @RequestBody ContractRequest request) {
+        return contracts.update(id, request.command(), request.version(), actor);
     }
 
     @DeleteMapping("/contracts/{id}")
     @Operation(summary = "Delete a contract")
-    ResponseEntity<Void> deleteContract(@PathVariable long id) {
-        contracts.delete(id);
+    ResponseEntity<Void> deleteContract(Actor actor, @PathVariable long id) {
+        contracts.delete(id, actor);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,11 +1,13 @@
 package dev.keel.sla.domain;
 
+import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.sla.CalendarDayView;
 import dev.keel.sla.CalendarView;
 import dev.keel.sla.ImportPreview;
 import dev.keel.sla.MonthDay;
 import dev.keel.sla.SaveCalendar;
+import dev.keel.sla.SlaConfigurationChanged;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -35,10 +38,17 @@ public class Calendars {
     static final int MAX_IMPORT_BYTES = 1_000_000;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Map<Long, Compiled> cache = new ConcurrentHashMap<>();
 
-    Calendars(JdbcClient jdbc) {
+    Calendars(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    private void audit(String action, Actor actor, long id, String details) {
+        events.publishEvent(new SlaConfigurationChanged(
+                action, actor.name(), actor.remoteAddress(), "sla-calendar:" + id, details));
     }
 
     private record Compiled(long version, BusinessCalendar calendar) {}
@@ -84,7 +94,7 @@ public class Calendars {
                 .optional();
     }
 
-    public CalendarView create(SaveCalendar command) {
+    public CalendarView create(SaveCalendar command, Actor actor) {
         Checked c = check(command, null);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO sla_calendar (name, time_zone, week_hours, description, version) VALUES (?, ?, ?, ?, 0)")
@@ -93,10 +103,16 @@ public class Calendars {
                 .param(WeekHours.format(c.week()))
                 .param(c.description())
                 .update(keys, "id");
-        return find(keys.getKeyAs(Number.class).longValue());
+        long id = keys.getKeyAs(Number.class).longValue();
+        audit(
+                "service-level.calendar-created",
+                actor,
+                id,
+                "name=" + c.name() + " zone=" + c.zone().getId());
+        return find(id);
     }
 
-    public CalendarView update(long id, SaveCalendar command, @Nullable Long expectedVersion) {
+    public CalendarView update(long id, SaveCalendar command, @Nullable Long expectedVersion, Actor actor) {
         Row row = load(id);
         if (expectedVersion == null) {
             throw SlaErrors.invalid("version", "sla.validation.version");
@@ -114,6 +130,11 @@ public class Calendars {
         if (updated == 0) {
             throw SlaErrors.stale();
         }
+        audit(
+                "service-level.calendar-changed",
+                actor,
+                id,
+                "name=" + c.name() + " zone=" + c.zone().getId() + " week=" + WeekHours.format(c.week()));
         return find(id);
     }
 
@@ -129,7 +150,12 @@ public class Calendars {
 
     /** Sets one dated exception; hours are required for partial holidays and extra working days. */
     public void putDay(
-            long id, @Nullable LocalDate date, @Nullable String kind, @Nullable String hours, @Nullable String name) {
+            long id,
+            @Nullable LocalDate date,
+            @Nullable String kind,
+            @Nullable String hours,
+            @Nullable String name,
+            Actor actor) {
         Row row = load(id);
         if (date == null) {
             throw SlaErrors.invalid("date", "validation.required");
@@ -156,15 +182,17 @@ public class Calendars {
             throw SlaErrors.invalid("name", "validation.tooLong", 100);
         }
         write(row.id(), List.of(new DayRule(date, dayKind, spans, n)));
+        audit("service-level.calendar-day-set", actor, id, date + " " + dayKind + " " + Span.format(spans) + " " + n);
     }
 
-    public void removeDay(long id, LocalDate date) {
+    public void removeDay(long id, LocalDate date, Actor actor) {
         Row row = load(id);
         jdbc.sql("DELETE FROM sla_calendar_day WHERE calendar_id = ? AND on_date = ?")
                 .param(row.id())
                 .param(date)
                 .update();
         bump(row.id());
+        audit("service-level.calendar-day-removed", actor, id, date.toString());
     }
 
     /** What importing {@code content} ({@code json} or {@code ics}) would change; changes nothing. */
@@ -194,10 +222,16 @@ public class Calendars {
     }
 
     /** Imports {@code content} into the calendar: all of its days or, on any error, none. */
-    public ImportPreview apply(long id, @Nullable String format, @Nullable String content) {
+    public ImportPreview apply(long id, @Nullable String format, @Nullable String content, Actor actor) {
         ImportPreview preview = preview(id, format, content);
         Row row = load(id);
         write(row.id(), parse(row, format, content).rules());
+        audit(
+                "service-level.calendar-imported",
+                actor,
+                id,
+                "format=" + format + " days=" + preview.days() + " changed="
+                        + preview.changes().size() + " source=" + preview.source());
         return preview;
     }
 

@@ -1,10 +1,12 @@
 package dev.keel.sla.domain;
 
 import dev.keel.identity.UserDirectory;
+import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.DomainException.FieldProblem;
 import dev.keel.sla.ContractView;
 import dev.keel.sla.SaveContract;
+import dev.keel.sla.SlaConfigurationChanged;
 import dev.keel.ticket.TicketManagement;
 import dev.keel.ticket.TicketView;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -33,18 +36,32 @@ public class Contracts {
     private final Policies policies;
     private final Calendars calendars;
     private final TicketManagement tickets;
+    private final ApplicationEventPublisher events;
 
     Contracts(
             JdbcClient jdbc,
             UserDirectory directory,
             Policies policies,
             Calendars calendars,
-            TicketManagement tickets) {
+            TicketManagement tickets,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.policies = policies;
         this.calendars = calendars;
         this.tickets = tickets;
+        this.events = events;
+    }
+
+    private void audit(String action, Actor actor, ContractView c) {
+        events.publishEvent(new SlaConfigurationChanged(
+                action,
+                actor.name(),
+                actor.remoteAddress(),
+                "sla-contract:" + c.id(),
+                "organisation=" + c.organisationId() + " name=" + c.name() + " valid=" + c.validFrom() + ".."
+                        + c.validTo() + " policy=" + c.policyId() + " calendar=" + c.calendarId() + " services="
+                        + c.services()));
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +124,7 @@ public class Contracts {
                 .collect(Collectors.toSet());
     }
 
-    public ContractView create(SaveContract command) {
+    public ContractView create(SaveContract command, Actor actor) {
         String services = check(command);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO sla_contract (organisation_id, name, valid_from, valid_to, services, policy_id,"
@@ -120,10 +137,12 @@ public class Contracts {
                 .param(command.policyId())
                 .param(command.calendarId())
                 .update(keys, "id");
-        return find(keys.getKeyAs(Number.class).longValue());
+        ContractView created = find(keys.getKeyAs(Number.class).longValue());
+        audit("service-level.contract-created", actor, created);
+        return created;
     }
 
-    public ContractView update(long id, SaveContract command, @Nullable Long expectedVersion) {
+    public ContractView update(long id, SaveContract command, @Nullable Long expectedVersion, Actor actor) {
         find(id);
         if (expectedVersion == null) {
             throw SlaErrors.invalid("version", "sla.validation.version");
@@ -145,12 +164,15 @@ public class Contracts {
         if (updated == 0) {
             throw SlaErrors.stale();
         }
-        return find(id);
+        ContractView changed = find(id);
+        audit("service-level.contract-changed", actor, changed);
+        return changed;
     }
 
-    public void delete(long id) {
-        find(id);
+    public void delete(long id, Actor actor) {
+        ContractView contract = find(id);
         jdbc.sql("DELETE FROM sla_contract WHERE id = ?").param(id).update();
+        audit("service-level.contract-deleted", actor, contract);
     }
 
     private String check(SaveContract c) {

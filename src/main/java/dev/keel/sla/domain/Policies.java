@@ -1,6 +1,7 @@
 package dev.keel.sla.domain;
 
 import dev.keel.identity.UserDirectory;
+import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.DomainException.FieldProblem;
 import dev.keel.sla.ClockKind;
@@ -8,6 +9,7 @@ import dev.keel.sla.EscalationAction;
 import dev.keel.sla.PolicyTarget;
 import dev.keel.sla.PolicyView;
 import dev.keel.sla.SavePolicy;
+import dev.keel.sla.SlaConfigurationChanged;
 import dev.keel.sla.Threshold;
 import dev.keel.ticket.PendingReason;
 import dev.keel.ticket.Priority;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -44,13 +47,31 @@ public class Policies {
     private final Calendars calendars;
     private final UserDirectory directory;
     private final TicketManagement tickets;
+    private final ApplicationEventPublisher events;
 
-    Policies(JdbcClient jdbc, JsonMapper json, Calendars calendars, UserDirectory directory, TicketManagement tickets) {
+    Policies(
+            JdbcClient jdbc,
+            JsonMapper json,
+            Calendars calendars,
+            UserDirectory directory,
+            TicketManagement tickets,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.calendars = calendars;
         this.directory = directory;
         this.tickets = tickets;
+        this.events = events;
+    }
+
+    private void audit(String action, Actor actor, long id, String details) {
+        events.publishEvent(
+                new SlaConfigurationChanged(action, actor.name(), actor.remoteAddress(), "sla-policy:" + id, details));
+    }
+
+    private static String describe(PolicyView p) {
+        return "name=" + p.name() + " calendar=" + p.calendarId() + " targets=" + p.targets() + " thresholds="
+                + p.thresholds() + " active=" + p.active();
     }
 
     /** Every status (and pending reason) a policy may pause on. */
@@ -105,7 +126,7 @@ public class Policies {
                         .findFirst());
     }
 
-    public PolicyView create(SavePolicy command) {
+    public PolicyView create(SavePolicy command, Actor actor) {
         Checked c = check(command);
         Integer max = jdbc.sql("SELECT MAX(position) FROM sla_policy")
                 .query(Integer.class)
@@ -127,10 +148,12 @@ public class Policies {
                 .param(json.writeValueAsString(c.thresholds()))
                 .param(command.active())
                 .update(keys, "id");
-        return find(keys.getKeyAs(Number.class).longValue());
+        PolicyView created = find(keys.getKeyAs(Number.class).longValue());
+        audit("service-level.policy-created", actor, created.id(), describe(created));
+        return created;
     }
 
-    public PolicyView update(long id, SavePolicy command, @Nullable Long expectedVersion) {
+    public PolicyView update(long id, SavePolicy command, @Nullable Long expectedVersion, Actor actor) {
         find(id);
         if (expectedVersion == null) {
             throw SlaErrors.invalid("version", "sla.validation.version");
@@ -155,12 +178,14 @@ public class Policies {
         if (updated == 0) {
             throw SlaErrors.stale();
         }
-        return find(id);
+        PolicyView changed = find(id);
+        audit("service-level.policy-changed", actor, id, describe(changed));
+        return changed;
     }
 
     /** Deletes a policy that no contract uses; running clocks keep the due times it gave them. */
-    public void delete(long id) {
-        find(id);
+    public void delete(long id, Actor actor) {
+        PolicyView policy = find(id);
         long contracts = jdbc.sql("SELECT COUNT(*) FROM sla_contract WHERE policy_id = ?")
                 .param(id)
                 .query(Long.class)
@@ -169,10 +194,11 @@ public class Policies {
             throw new DomainException(DomainException.Kind.CONFLICT, "policy-in-use", "sla.error.policyInUse");
         }
         jdbc.sql("DELETE FROM sla_policy WHERE id = ?").param(id).update();
+        audit("service-level.policy-deleted", actor, id, "name=" + policy.name());
     }
 
     /** Swaps a policy with its neighbour in the evaluation order. */
-    public void move(long id, boolean up) {
+    public void move(long id, boolean up, Actor actor) {
         List<PolicyView> all = list();
         int i = -1;
         for (int k = 0; k < all.size(); k++) {
@@ -196,6 +222,7 @@ public class Policies {
                     .param(reordered.get(k).id())
                     .update();
         }
+        audit("service-level.policy-moved", actor, id, up ? "up" : "down");
     }
 
     private record Checked(String name, Set<String> pauseOn, List<PolicyTarget> targets, List<Threshold> thresholds) {}

@@ -3,6 +3,7 @@ package dev.keel.sla.domain;
 import dev.keel.identity.OrganisationSummary;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
+import dev.keel.shared.Actor;
 import dev.keel.sla.ClockKind;
 import dev.keel.sla.EscalationAction;
 import dev.keel.sla.PolicyTarget;
@@ -81,22 +82,26 @@ public class SlaDefaults implements ApplicationRunner {
     void seed() {
         long china = chinaCalendar();
         long always = calendars
-                .create(new SaveCalendar(ALWAYS, "Asia/Shanghai", week("00:00-24:00", true), "全天候 / around the clock"))
+                .create(
+                        new SaveCalendar(ALWAYS, "Asia/Shanghai", week("00:00-24:00", true), "全天候 / around the clock"),
+                        Actor.SYSTEM)
                 .id();
-        PolicyView standard = policies.create(new SavePolicy(
-                DEFAULT_POLICY,
-                null,
-                null,
-                null,
-                null,
-                china,
-                Set.of("PENDING:REQUESTER"),
-                defaultTargets(always),
-                List.of(
-                        new Threshold(75, EscalationAction.NOTIFY_ASSIGNEE, null, null),
-                        new Threshold(100, EscalationAction.NOTIFY_ASSIGNEE, null, null),
-                        new Threshold(100, EscalationAction.NOTIFY_GROUP_LEAD, null, null)),
-                true));
+        PolicyView standard = policies.create(
+                new SavePolicy(
+                        DEFAULT_POLICY,
+                        null,
+                        null,
+                        null,
+                        null,
+                        china,
+                        Set.of("PENDING:REQUESTER"),
+                        defaultTargets(always),
+                        List.of(
+                                new Threshold(75, EscalationAction.NOTIFY_ASSIGNEE, null, null),
+                                new Threshold(100, EscalationAction.NOTIFY_ASSIGNEE, null, null),
+                                new Threshold(100, EscalationAction.NOTIFY_GROUP_LEAD, null, null)),
+                        true),
+                Actor.SYSTEM);
         log.info("Default SLA calendars and policy created");
         if (demo) {
             demo(china, always, standard);
@@ -105,11 +110,16 @@ public class SlaDefaults implements ApplicationRunner {
 
     private long chinaCalendar() {
         long id = calendars
-                .create(new SaveCalendar(
-                        CHINA, "Asia/Shanghai", week("09:00-12:00,13:30-18:00", false), "国务院办公厅节假日安排 2024–2026"))
+                .create(
+                        new SaveCalendar(
+                                CHINA,
+                                "Asia/Shanghai",
+                                week("09:00-12:00,13:30-18:00", false),
+                                "国务院办公厅节假日安排 2024–2026"),
+                        Actor.SYSTEM)
                 .id();
         for (int year : OFFICIAL_YEARS) {
-            calendars.apply(id, "json", Calendars.officialSchedule(year));
+            calendars.apply(id, "json", Calendars.officialSchedule(year), Actor.SYSTEM);
         }
         return id;
     }
@@ -140,26 +150,30 @@ public class SlaDefaults implements ApplicationRunner {
         thresholds.add(new Threshold(100, EscalationAction.RAISE_PRIORITY, null, null));
         List<PolicyTarget> gold = new ArrayList<>(defaultTargets(always));
         gold.set(0, new PolicyTarget(ClockKind.FIRST_RESPONSE, null, 2, TargetUnit.BUSINESS_HOURS, null));
-        PolicyView policy = policies.create(new SavePolicy(
-                "ECM 金牌合同 / ECM gold contract",
-                ecm.get().id(),
-                null,
-                null,
-                null,
-                china,
-                Set.of("PENDING:REQUESTER"),
-                gold,
-                thresholds,
-                true));
-        policies.move(policy.id(), true);
-        contracts.create(new SaveContract(
-                ecm.get().id(),
-                "ECM 运维服务合同 2026 / ECM operations 2026",
-                LocalDate.of(2026, 1, 1),
-                null,
-                "",
-                policy.id(),
-                null));
+        PolicyView policy = policies.create(
+                new SavePolicy(
+                        "ECM 金牌合同 / ECM gold contract",
+                        ecm.get().id(),
+                        null,
+                        null,
+                        null,
+                        china,
+                        Set.of("PENDING:REQUESTER"),
+                        gold,
+                        thresholds,
+                        true),
+                Actor.SYSTEM);
+        policies.move(policy.id(), true, Actor.SYSTEM);
+        contracts.create(
+                new SaveContract(
+                        ecm.get().id(),
+                        "ECM 运维服务合同 2026 / ECM operations 2026",
+                        LocalDate.of(2026, 1, 1),
+                        null,
+                        "",
+                        policy.id(),
+                        null),
+                Actor.SYSTEM);
         log.info("Demo SLA contract created for {}", ecm.get().code());
     }
 

@@ -1,5 +1,6 @@
 package dev.keel.sla.web;
 
+import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.sla.ImportPreview;
 import dev.keel.sla.MonthDay;
@@ -52,13 +53,14 @@ class CalendarAdminController {
 
     @PostMapping
     String create(
+            Actor actor,
             @ModelAttribute("form") CalendarForm form,
             BindingResult result,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            long id = calendars.create(form.command()).id();
+            long id = calendars.create(form.command(), actor).id();
             redirect.addFlashAttribute("notice", "admin.saved");
             return "redirect:/admin/sla/calendars/" + id;
         } catch (DomainException e) {
@@ -77,6 +79,7 @@ class CalendarAdminController {
 
     @PostMapping("/{id}")
     String update(
+            Actor actor,
             @PathVariable long id,
             @ModelAttribute("form") CalendarForm form,
             BindingResult result,
@@ -84,7 +87,7 @@ class CalendarAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            calendars.update(id, form.command(), form.version());
+            calendars.update(id, form.command(), form.version(), actor);
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
@@ -100,6 +103,7 @@ class CalendarAdminController {
 
     @PostMapping("/{id}/days")
     String putDay(
+            Actor actor,
             @PathVariable long id,
             @ModelAttribute("dayForm") DayForm form,
             BindingResult result,
@@ -108,7 +112,7 @@ class CalendarAdminController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                calendars.putDay(id, form.date(), form.kind(), form.hours(), form.name());
+                calendars.putDay(id, form.date(), form.kind(), form.hours(), form.name(), actor);
                 redirect.addFlashAttribute("notice", "admin.saved");
                 return "redirect:/admin/sla/calendars/" + id + "?year="
                         + form.date().getYear();
@@ -125,9 +129,9 @@ class CalendarAdminController {
     }
 
     @PostMapping("/{id}/days/{date}/delete")
-    String removeDay(@PathVariable long id, @PathVariable String date, RedirectAttributes redirect) {
+    String removeDay(Actor actor, @PathVariable long id, @PathVariable String date, RedirectAttributes redirect) {
         LocalDate day = parseDate(date);
-        calendars.removeDay(id, day);
+        calendars.removeDay(id, day, actor);
         redirect.addFlashAttribute("notice", "sla.calendar.dayRemoved");
         return "redirect:/admin/sla/calendars/" + id + "?year=" + day.getYear();
     }
@@ -205,6 +209,7 @@ class CalendarAdminController {
 
     @PostMapping("/{id}/import/apply")
     String apply(
+            Actor actor,
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String format,
             @RequestParam(required = false) @Nullable String content,
@@ -212,7 +217,7 @@ class CalendarAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            ImportPreview applied = calendars.apply(id, format, content);
+            ImportPreview applied = calendars.apply(id, format, content, actor);
             redirect.addFlashAttribute("notice", "sla.import.applied");
             redirect.addFlashAttribute("noticeCount", applied.changes().size());
             return "redirect:/admin/sla/calendars/" + id;

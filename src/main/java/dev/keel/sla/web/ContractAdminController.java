@@ -1,6 +1,7 @@
 package dev.keel.sla.web;
 
 import dev.keel.identity.UserDirectory;
+import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.sla.domain.Calendars;
 import dev.keel.sla.domain.Contracts;
@@ -48,6 +49,7 @@ class ContractAdminController {
 
     @PostMapping
     String create(
+            Actor actor,
             @ModelAttribute("form") ContractForm form,
             BindingResult result,
             Model model,
@@ -55,7 +57,7 @@ class ContractAdminController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                contracts.create(form.command());
+                contracts.create(form.command(), actor);
                 redirect.addFlashAttribute("notice", "admin.saved");
                 return "redirect:/admin/sla/contracts";
             } catch (DomainException e) {
@@ -76,6 +78,7 @@ class ContractAdminController {
 
     @PostMapping("/{id}")
     String update(
+            Actor actor,
             @PathVariable long id,
             @ModelAttribute("form") ContractForm form,
             BindingResult result,
@@ -84,7 +87,7 @@ class ContractAdminController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                contracts.update(id, form.command(), form.version());
+                contracts.update(id, form.command(), form.version(), actor);
                 redirect.addFlashAttribute("notice", "admin.saved");
                 return "redirect:/admin/sla/contracts";
             } catch (DomainException e) {
@@ -103,8 +106,8 @@ class ContractAdminController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
-        contracts.delete(id);
+    String delete(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        contracts.delete(id, actor);
         redirect.addFlashAttribute("notice", "sla.contract.deleted");
         return "redirect:/admin/sla/contracts";
     }

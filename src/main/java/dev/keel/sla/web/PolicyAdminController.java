@@ -2,6 +2,7 @@ package dev.keel.sla.web;
 
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
+import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.sla.ClockKind;
 import dev.keel.sla.EscalationAction;
@@ -73,6 +74,7 @@ class PolicyAdminController {
 
     @PostMapping({"", "/{id}"})
     String save(
+            Actor actor,
             @PathVariable(required = false) @Nullable Long id,
             @ModelAttribute("form") PolicyForm form,
             BindingResult result,
@@ -89,9 +91,9 @@ class PolicyAdminController {
                         rows,
                         name -> directory.findUser(name).map(UserSummary::id).orElse(null));
                 if (id == null) {
-                    policies.create(command);
+                    policies.create(command, actor);
                 } else {
-                    policies.update(id, command, form.version());
+                    policies.update(id, command, form.version(), actor);
                 }
                 redirect.addFlashAttribute("notice", "admin.saved");
                 return "redirect:/admin/sla/policies";
@@ -109,18 +111,18 @@ class PolicyAdminController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
-        policies.delete(id);
+    String delete(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        policies.delete(id, actor);
         redirect.addFlashAttribute("notice", "sla.policy.deleted");
         return "redirect:/admin/sla/policies";
     }
 
     @PostMapping("/{id}/move")
-    String move(@PathVariable long id, @RequestParam String direction) {
+    String move(Actor actor, @PathVariable long id, @RequestParam String direction) {
         if (!direction.equals("up") && !direction.equals("down")) {
             throw DomainException.invalid("direction", "sla.validation.direction");
         }
-        policies.move(id, direction.equals("up"));
+        policies.move(id, direction.equals("up"), actor);
         return "redirect:/admin/sla/policies";
     }
 
