@@ -389,6 +389,88 @@ class SlaClockIntegrationTests {
                 dev.keel.shared.Actor.SYSTEM);
     }
 
+    @Test
+    void escalationsMoveTheTicketToAnotherGroupAndRaiseItsPriorityOnceEach() {
+        CLOCK.set(at("2099-03-09T09:00"));
+        String code = TestAccounts.uniqueName("esccat").replace('.', '-');
+        long category = categories
+                .create(
+                        new dev.keel.ticket.domain.Categories.Draft(
+                                null, code, "Escalation " + code, "升级 " + code, null, null, null, null, 1, true),
+                        dev.keel.shared.Actor.SYSTEM)
+                .id();
+        long china = calendars.idOf(dev.keel.sla.domain.SlaDefaults.CHINA).orElseThrow();
+        long net = directory.findGroup("NET").orElseThrow().id();
+        PolicyView policy = policies.create(
+                new SavePolicy(
+                        "升级 " + code,
+                        null,
+                        null,
+                        null,
+                        category,
+                        china,
+                        java.util.Set.of(),
+                        List.of(new PolicyTarget(ClockKind.RESOLUTION, null, 1, TargetUnit.BUSINESS_HOURS, null)),
+                        List.of(
+                                new Threshold(50, EscalationAction.REASSIGN_GROUP, null, net),
+                                new Threshold(100, EscalationAction.RAISE_PRIORITY, null, null)),
+                        true),
+                dev.keel.shared.Actor.SYSTEM);
+        while (policies.list().getFirst().id() != policy.id()) {
+            policies.move(policy.id(), true, dev.keel.shared.Actor.SYSTEM);
+        }
+        UserSummary requester = requester();
+        TicketView ticket = tickets.open(
+                new OpenTicket(
+                        TicketType.SERVICE_REQUEST,
+                        TestAccounts.uniqueName("升级"),
+                        "d",
+                        Channel.PORTAL,
+                        category,
+                        Impact.MODERATE,
+                        Urgency.MEDIUM,
+                        requester.id()),
+                requester.id());
+        assertThat(ticket.priority()).isEqualTo(Priority.P3);
+        awaitSla(ticket.id(), s -> s.clocks().size() == 1);
+
+        CLOCK.set(at("2099-03-09T09:40"));
+        escalations.run(CLOCK.instant());
+        assertThat(tickets.find(ticket.id()).orElseThrow().groupId()).isEqualTo(net);
+
+        CLOCK.set(at("2099-03-10T09:00"));
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> escalations.run(CLOCK.instant()));
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> escalations.run(CLOCK.instant()));
+        one.join();
+        two.join();
+        escalations.run(CLOCK.instant());
+
+        TicketView escalated = tickets.find(ticket.id()).orElseThrow();
+        assertThat(escalated.priority()).isEqualTo(Priority.P2);
+        assertThat(tickets.history(ticket.id()))
+                .filteredOn(h -> h.field().equals("priority"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.changedBy()).isNull());
+        assertThat(tickets.entries(ticket.id()))
+                .filteredOn(e -> e.kind() == EntryKind.SYSTEM)
+                .hasSize(2);
+        policies.update(
+                policy.id(),
+                new SavePolicy(
+                        policy.name(),
+                        null,
+                        null,
+                        null,
+                        category,
+                        china,
+                        java.util.Set.of(),
+                        policy.targets(),
+                        List.of(),
+                        false),
+                policies.find(policy.id()).version(),
+                dev.keel.shared.Actor.SYSTEM);
+    }
+
     private List<Integer> fired(long clockId) {
         return jdbc.queryForList(
                 "SELECT threshold_percent FROM sla_threshold_fired WHERE clock_id = ? ORDER BY threshold_percent",

@@ -147,7 +147,6 @@ public class SlaDefaults implements ApplicationRunner {
         List<Threshold> thresholds = new ArrayList<>(standard.thresholds());
         Optional<UserSummary> manager = directory.findUser("huang.wei");
         manager.ifPresent(m -> thresholds.add(new Threshold(100, EscalationAction.NOTIFY_USER, m.id(), null)));
-        thresholds.add(new Threshold(100, EscalationAction.RAISE_PRIORITY, null, null));
         List<PolicyTarget> gold = new ArrayList<>(defaultTargets(always));
         gold.set(0, new PolicyTarget(ClockKind.FIRST_RESPONSE, null, 2, TargetUnit.BUSINESS_HOURS, null));
         PolicyView policy = policies.create(
