@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mozilla.universalchardet.UniversalDetector;
@@ -78,7 +79,18 @@ final class MailCharsets {
         return detect(bytes, weakLabel ? declared : null);
     }
 
-    /** Detection for unlabelled or mislabelled bytes. */
+    private static final List<Charset> CANDIDATES = List.of(
+            GB18030,
+            Charset.forName("Big5-HKSCS"),
+            Charset.forName("windows-31j"),
+            Charset.forName("EUC-JP"),
+            Charset.forName("x-windows-949"));
+
+    /**
+     * Detection for unlabelled or mislabelled bytes: valid UTF-8 first; then the CJK charsets (and what
+     * juniversalchardet proposes) that decode the bytes cleanly, scored by how plausible the text is
+     * (common ideographs, kana, hangul, punctuation); GB18030 wins a tie.
+     */
     static String detect(byte[] bytes, @Nullable Charset lastResort) {
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -88,20 +100,49 @@ final class MailCharsets {
         detector.handleData(bytes, 0, bytes.length);
         detector.dataEnd();
         Charset detected = forLabel(detector.getDetectedCharset());
-        if (detected != null && !detected.equals(WINDOWS_1252)) {
-            String text = strict(bytes, detected);
-            if (text != null) {
-                return text;
+        List<Charset> candidates = new java.util.ArrayList<>(CANDIDATES);
+        if (detected != null && !candidates.contains(detected) && !detected.equals(WINDOWS_1252)) {
+            candidates.add(detected);
+        }
+        String best = null;
+        double bestScore = 0.6;
+        for (Charset candidate : candidates) {
+            String text = strict(bytes, candidate);
+            if (text == null) {
+                continue;
+            }
+            double score = plausibility(text)
+                    + (candidate.equals(detected) ? 0.02 : 0)
+                    + (candidate.equals(GB18030) ? 0.01 : 0);
+            if (score > bestScore) {
+                best = text;
+                bestScore = score;
             }
         }
-        String gb = strict(bytes, GB18030);
-        if (gb != null && lastResort == null) {
-            return gb;
+        if (best != null) {
+            return best;
         }
-        if (lastResort != null) {
-            return new String(bytes, lastResort);
+        return new String(bytes, lastResort != null ? lastResort : WINDOWS_1252);
+    }
+
+    /** The share of characters that ordinary text is made of. */
+    static double plausibility(String text) {
+        int total = 0;
+        int good = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            total++;
+            if ((c >= 0x20 && c < 0x7f) || c == '\n' || c == '\r' || c == '\t') {
+                good++;
+            } else if ((c >= 0x4e00 && c <= 0x9fff)
+                    || (c >= 0x3000 && c <= 0x30ff)
+                    || (c >= 0xff01 && c <= 0xff5e)
+                    || (c >= 0xac00 && c <= 0xd7a3)) {
+                good++;
+            }
         }
-        return gb != null ? gb : new String(bytes, WINDOWS_1252);
+        return total == 0 ? 0 : (double) good / total;
     }
 
     static @Nullable String strict(byte[] bytes, Charset charset) {

@@ -241,7 +241,7 @@ public final class MailParser {
     private static void deliveryStatus(String status, Collector c) {
         String recipient = null;
         String action = null;
-        for (String line : (status.replace("\r", "") + "\n\n").split("\n")) {
+        for (String line : (status.replace("\r", "") + "\n\n").split("\n", -1)) {
             String l = line.strip();
             if (l.isEmpty()) {
                 if (recipient != null && (action == null || action.equals("failed"))) {
@@ -452,7 +452,10 @@ public final class MailParser {
     }
 
     private static String normaliseNewlines(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
+        return text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace("\u0000", "")
+                .strip();
     }
 
     /** For tests and the fold view: decodes {@code text} the way header values are decoded. */
