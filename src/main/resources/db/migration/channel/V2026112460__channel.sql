@@ -77,6 +77,6 @@ CREATE TABLE channel_bounce (
 -- Polite refusals to unknown senders: at most one per address and day.
 CREATE TABLE channel_refusal (
     address VARCHAR(320) NOT NULL,
-    day     DATE         NOT NULL,
-    PRIMARY KEY (address, day)
+    refused_on DATE        NOT NULL,
+    PRIMARY KEY (address, refused_on)
 );

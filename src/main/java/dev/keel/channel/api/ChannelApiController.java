@@ -3,6 +3,7 @@ package dev.keel.channel.api;
 import dev.keel.channel.ConnectionCheck;
 import dev.keel.channel.MailboxView;
 import dev.keel.channel.QuarantinedMessage;
+import dev.keel.channel.domain.MailIntake;
 import dev.keel.channel.domain.Mailboxes;
 import dev.keel.channel.domain.Quarantine;
 import dev.keel.shared.Actor;
@@ -31,8 +32,10 @@ class ChannelApiController {
 
     private final Mailboxes mailboxes;
     private final Quarantine quarantine;
+    private final MailIntake intake;
 
-    ChannelApiController(Mailboxes mailboxes, Quarantine quarantine) {
+    ChannelApiController(Mailboxes mailboxes, Quarantine quarantine, MailIntake intake) {
+        this.intake = intake;
         this.mailboxes = mailboxes;
         this.quarantine = quarantine;
     }
@@ -86,7 +89,7 @@ class ChannelApiController {
     @PostMapping("/quarantine/{id}/retry")
     @Operation(summary = "Process the message again; the answer tells its new status")
     RetryResult retry(@PathVariable long id, Actor actor) {
-        return new RetryResult(id, quarantine.retry(id, actor));
+        return new RetryResult(id, intake.retry(id, actor));
     }
 
     @PostMapping("/quarantine/{id}/discard")

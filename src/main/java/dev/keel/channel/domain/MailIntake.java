@@ -37,6 +37,7 @@ public class MailIntake {
     private final Clock clock;
     private final int batch;
     private final long maxBytes;
+    private final Quarantine quarantine;
     private IntakeFaults faults = IntakeFaults.NONE;
 
     MailIntake(
@@ -45,6 +46,7 @@ public class MailIntake {
             Mailboxes mailboxes,
             MailConnections connections,
             MailProcessor processor,
+            Quarantine quarantine,
             Clock clock,
             @Value("${keel.channel.batch:200}") int batch,
             @Value("${keel.channel.max-message-size:50MB}") org.springframework.util.unit.DataSize maxSize) {
@@ -53,6 +55,7 @@ public class MailIntake {
         this.mailboxes = mailboxes;
         this.connections = connections;
         this.processor = processor;
+        this.quarantine = quarantine;
         this.clock = clock;
         this.batch = batch;
         this.maxBytes = maxSize.toBytes();
@@ -211,6 +214,16 @@ public class MailIntake {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Takes a quarantined message out of quarantine (audited) and processes it again; returns its new
+     * status (QUARANTINED again when the reason remains).
+     */
+    public String retry(long id, dev.keel.shared.Actor actor) {
+        quarantine.reopen(id, actor);
+        processOne(id);
+        return jdbc.queryForObject("SELECT status FROM channel_message WHERE id = ?", String.class, id);
     }
 
     private boolean storedUid(long mailboxId, long uid) {

@@ -155,7 +155,6 @@ public class Mailboxes {
     }
 
     /** Tries IMAP (and SMTP when configured) with the stored settings; never throws for a server error. */
-    @Transactional(readOnly = true)
     public ConnectionCheck test(long id, Actor actor) {
         MailboxView mailbox = find(id);
         ConnectionCheck check = connections.check(mailbox, imapPassword(id), smtpPassword(id));

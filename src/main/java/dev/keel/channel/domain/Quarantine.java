@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Messages that could not become a ticket or reply: listed newest first (keyset pages on the status
@@ -16,17 +17,16 @@ import org.springframework.stereotype.Service;
  * the store, no longer listed). Every action is audited.
  */
 @Service
+@Transactional
 public class Quarantine {
 
     private final JdbcTemplate jdbc;
     private final MailStore store;
-    private final MailIntake intake;
     private final ApplicationEventPublisher events;
 
-    Quarantine(JdbcTemplate jdbc, MailStore store, MailIntake intake, ApplicationEventPublisher events) {
+    Quarantine(JdbcTemplate jdbc, MailStore store, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.store = store;
-        this.intake = intake;
         this.events = events;
     }
 
@@ -53,8 +53,8 @@ public class Quarantine {
         return store.read(row.rawSha256());
     }
 
-    /** Processes the message again; returns its new status (QUARANTINED again when the reason remains). */
-    public String retry(long id, Actor actor) {
+    /** Puts the message back to be processed (see {@link MailIntake#retry}). */
+    void reopen(long id, Actor actor) {
         MessageRow row = row(id);
         jdbc.update(
                 "UPDATE channel_message SET status = ?, reason = NULL, detail = NULL, attempts = 0 WHERE id = ? AND status = ?",
@@ -62,8 +62,6 @@ public class Quarantine {
                 id,
                 MessageRow.QUARANTINED);
         audit(actor, "mail.quarantine.retried", id, row.reason());
-        intake.processOne(id);
-        return jdbc.queryForObject("SELECT status FROM channel_message WHERE id = ?", String.class, id);
     }
 
     public void discard(long id, Actor actor) {

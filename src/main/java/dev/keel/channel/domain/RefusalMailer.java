@@ -63,7 +63,7 @@ class RefusalMailer {
         String to = mail.from().address();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         try {
-            jdbc.update("INSERT INTO channel_refusal (address, day) VALUES (?, ?)", to, Date.valueOf(today));
+            jdbc.update("INSERT INTO channel_refusal (address, refused_on) VALUES (?, ?)", to, Date.valueOf(today));
         } catch (DuplicateKeyException alreadyToday) {
             return false;
         }

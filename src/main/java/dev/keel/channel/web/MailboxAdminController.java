@@ -60,7 +60,6 @@ class MailboxAdminController {
             created = mailboxes.create(form.command(), actor);
         } catch (DomainException e) {
             FormErrors.apply(e, result);
-            model.addAttribute("form", form.withoutPasswords());
             return editPage(null, model);
         }
         redirect.addFlashAttribute("notice", "admin.saved");
@@ -90,7 +89,6 @@ class MailboxAdminController {
                 throw e;
             }
             FormErrors.apply(e, result);
-            model.addAttribute("form", form.withoutPasswords());
             return editPage(mailbox, model);
         }
         redirect.addFlashAttribute("notice", "admin.saved");

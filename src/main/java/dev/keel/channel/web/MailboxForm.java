@@ -81,31 +81,6 @@ record MailboxForm(
                 Long.toString(m.version()));
     }
 
-    /** The same form without what was typed into the password fields (never sent back to the browser). */
-    MailboxForm withoutPasswords() {
-        return new MailboxForm(
-                name,
-                address,
-                imapHost,
-                imapPort,
-                imapSsl,
-                imapUser,
-                null,
-                folder,
-                pollSeconds,
-                smtpHost,
-                smtpPort,
-                smtpSsl,
-                smtpUser,
-                null,
-                defaultGroupId,
-                defaultCategoryId,
-                defaultOrganisationId,
-                unknownSenders,
-                enabled,
-                version);
-    }
-
     SaveMailbox command() {
         return new SaveMailbox(
                 name,

@@ -1,5 +1,6 @@
 package dev.keel.channel.web;
 
+import dev.keel.channel.domain.MailIntake;
 import dev.keel.channel.domain.Mailboxes;
 import dev.keel.channel.domain.Quarantine;
 import dev.keel.shared.Actor;
@@ -29,8 +30,10 @@ class QuarantineAdminController {
 
     private final Quarantine quarantine;
     private final Mailboxes mailboxes;
+    private final MailIntake intake;
 
-    QuarantineAdminController(Quarantine quarantine, Mailboxes mailboxes) {
+    QuarantineAdminController(Quarantine quarantine, Mailboxes mailboxes, MailIntake intake) {
+        this.intake = intake;
         this.quarantine = quarantine;
         this.mailboxes = mailboxes;
     }
@@ -52,7 +55,7 @@ class QuarantineAdminController {
 
     @PostMapping("/{id}/retry")
     String retry(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-        String status = quarantine.retry(id, actor);
+        String status = intake.retry(id, actor);
         redirect.addFlashAttribute(
                 "notice",
                 "QUARANTINED".equals(status) ? "channel.quarantine.stillQuarantined" : "channel.quarantine.retried");
