@@ -39,6 +39,7 @@ CREATE TABLE channel_message (
     raw_size     BIGINT        NOT NULL,
     sender       VARCHAR(320),
     subject      VARCHAR(500),
+    subject_key  VARCHAR(200),
     status       VARCHAR(20)   NOT NULL,
     reason       VARCHAR(100),
     detail       VARCHAR(2000),
@@ -56,6 +57,7 @@ CREATE INDEX channel_message_mid_ix ON channel_message (message_id);
 CREATE INDEX channel_message_ticket_ix ON channel_message (ticket_id, id);
 CREATE INDEX channel_message_entry_ix ON channel_message (entry_id);
 CREATE INDEX channel_message_sender_ix ON channel_message (sender, received_at);
+CREATE INDEX channel_message_subject_ix ON channel_message (subject_key, ticket_id);
 
 -- Everyone who was on From / To / Cc of a message threaded onto a ticket.
 CREATE TABLE channel_participant (

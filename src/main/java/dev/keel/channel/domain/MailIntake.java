@@ -127,7 +127,7 @@ public class MailIntake {
      * Step 2: stores the raw bytes, then the row; returns false when the row already existed (a duplicate
      * or a message another node stored first).
      */
-    boolean store(MailboxView mailbox, MailConnections.Fetched message) {
+    public boolean store(MailboxView mailbox, MailConnections.Fetched message) {
         byte[] raw = message.raw();
         String sha = store.store(raw);
         ParsedMail headersOnly = null;
@@ -147,8 +147,8 @@ public class MailIntake {
         try {
             jdbc.update(
                     "INSERT INTO channel_message (mailbox_id, message_key, message_id, imap_uid, raw_sha256, raw_size,"
-                            + " sender, subject, status, reason, attempts, flagged, received_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?)",
+                            + " sender, subject, subject_key, status, reason, attempts, flagged, received_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?)",
                     mailbox.id(),
                     key,
                     messageId == null || messageId.length() > 500 ? null : messageId,
@@ -157,6 +157,7 @@ public class MailIntake {
                     (long) raw.length,
                     sender == null || sender.length() > 320 ? null : sender,
                     subject == null ? null : Mailboxes.abbreviate(subject, 500),
+                    subject == null ? null : Threader.subjectKey(subject),
                     tooLarge ? MessageRow.QUARANTINED : MessageRow.RECEIVED,
                     tooLarge ? "too-large" : null,
                     Timestamp.from(clock.instant()));
@@ -224,6 +225,20 @@ public class MailIntake {
         quarantine.reopen(id, actor);
         processOne(id);
         return jdbc.queryForObject("SELECT status FROM channel_message WHERE id = ?", String.class, id);
+    }
+
+    /** What parsing, classifying and threading made of a message, without storing anything. */
+    public record Analysis(String kind, @Nullable Long ticketId, int freshLength, int parts) {}
+
+    /** Parses, classifies, folds and threads raw bytes without storing or changing anything (diagnostics, benchmark). */
+    public Analysis analyse(byte[] raw) {
+        ParsedMail mail = MailParser.parse(raw);
+        java.util.Set<String> own = new java.util.HashSet<>(mailboxes.addresses());
+        MailClassifier.Kind kind = MailClassifier.classify(mail, own);
+        QuoteFolder.Folded folded = QuoteFolder.fold(mail.text());
+        Long ticket = processor.thread(mail).orElse(null);
+        return new Analysis(
+                kind.name(), ticket, folded.fresh().length(), mail.parts().size());
     }
 
     private boolean storedUid(long mailboxId, long uid) {

@@ -149,6 +149,11 @@ class MailProcessor {
         }
     }
 
+    /** The ticket a parsed message threads onto, if any. */
+    Optional<Long> thread(ParsedMail mail) {
+        return threader.find(mail).map(Threader.Match::ticketId);
+    }
+
     /** Quarantines a row in its own transaction (after processing failed for a reason outside the mail). */
     void quarantine(long rowId, String reason, @Nullable String detail) {
         transactions.executeWithoutResult(tx -> jdbc.update(

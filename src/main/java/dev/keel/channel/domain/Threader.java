@@ -116,26 +116,36 @@ class Threader {
         return Optional.empty();
     }
 
+    /**
+     * The fallback: a ticket the sender took part in recently, one of whose received messages had the
+     * same normalised subject (an indexed key), and which is still open.
+     */
     private Optional<Long> bySubject(ParsedMail mail) {
         String subject = normalise(mail.subject());
         if (mail.from() == null || subject.length() < 4) {
             return Optional.empty();
         }
         List<Long> candidates = jdbc.queryForList(
-                "SELECT ticket_id FROM channel_participant WHERE address = ? AND created_at >= ?"
-                        + " ORDER BY created_at DESC LIMIT 50",
+                "SELECT DISTINCT m.ticket_id FROM channel_message m JOIN channel_participant p"
+                        + " ON p.ticket_id = m.ticket_id AND p.address = ? AND p.created_at >= ?"
+                        + " WHERE m.subject_key = ? AND m.ticket_id IS NOT NULL ORDER BY m.ticket_id DESC LIMIT 5",
                 Long.class,
                 mail.from().address(),
-                Timestamp.from(clock.instant().minus(fallbackWindow)));
+                Timestamp.from(clock.instant().minus(fallbackWindow)),
+                subjectKey(mail.subject()));
         for (long id : candidates) {
             Optional<TicketView> ticket = tickets.find(id);
-            if (ticket.isPresent()
-                    && ticket.get().status().open()
-                    && normalise(ticket.get().title()).equals(subject)) {
+            if (ticket.isPresent() && ticket.get().status().open()) {
                 return Optional.of(id);
             }
         }
         return Optional.empty();
+    }
+
+    /** The normalised subject as stored for the fallback lookup (at most 200 characters). */
+    static String subjectKey(String subject) {
+        String key = normalise(subject);
+        return key.length() <= 200 ? key : key.substring(0, 200);
     }
 
     private long followMerge(TicketView ticket) {
