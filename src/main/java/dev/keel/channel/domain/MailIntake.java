@@ -71,7 +71,7 @@ public class MailIntake {
             int fetched,
             int processed,
             int flagged,
-            @Nullable String error) {}
+            @Nullable String error) implements java.io.Serializable {}
 
     /** Polls every enabled mailbox whose interval has elapsed, then retries stored leftovers. */
     public void pollDue() {
