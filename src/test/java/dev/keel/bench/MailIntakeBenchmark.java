@@ -82,7 +82,7 @@ public final class MailIntakeBenchmark {
                     intake.store(mailbox, new MailConnections.Fetched(stored, unique(raw, "r" + r)));
                     stored++;
                 }
-                intake.pollDue();
+                intake.processPending(mailbox.id());
             }
             double intakeSeconds = (System.nanoTime() - start) / 1e9;
 

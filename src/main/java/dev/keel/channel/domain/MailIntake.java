@@ -28,6 +28,7 @@ public class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
     static final int MAX_ATTEMPTS = 5;
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(1);
 
     private final JdbcTemplate jdbc;
     private final MailStore store;
@@ -73,12 +74,22 @@ public class MailIntake {
             int flagged,
             @Nullable String error) implements java.io.Serializable {}
 
-    /** Polls every enabled mailbox whose interval has elapsed, then retries stored leftovers. */
+    /**
+     * Polls every enabled mailbox whose interval has elapsed, then processes leftovers: stored messages
+     * older than a minute that nobody processed (a node died between storing and processing).
+     */
     public void pollDue() {
         for (MailboxView mailbox : mailboxes.due(clock.instant())) {
             poll(mailbox.id());
         }
-        processPending(null);
+        for (long id : jdbc.queryForList(
+                "SELECT id FROM channel_message WHERE status = ? AND received_at < ? ORDER BY id LIMIT ?",
+                Long.class,
+                MessageRow.RECEIVED,
+                Timestamp.from(clock.instant().minus(LEFTOVER_AGE)),
+                batch)) {
+            processOne(id);
+        }
     }
 
     /** Polls one mailbox now, whatever its interval or state. */
@@ -177,7 +188,7 @@ public class MailIntake {
     }
 
     /** Step 3 for every stored, unprocessed row (of one mailbox, or of all); returns how many it processed. */
-    int processPending(@Nullable Long mailboxId) {
+    public int processPending(@Nullable Long mailboxId) {
         List<Long> pending = mailboxId == null
                 ? jdbc.queryForList(
                         "SELECT id FROM channel_message WHERE status = ? ORDER BY id LIMIT ?",

@@ -21,6 +21,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The polite refusal to an unknown sender when a mailbox does not register requesters: at most one a
@@ -39,6 +42,7 @@ class RefusalMailer {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MessageSource messages;
     private final Clock clock;
+    private final TransactionTemplate newTransaction;
 
     RefusalMailer(
             JdbcTemplate jdbc,
@@ -46,7 +50,10 @@ class RefusalMailer {
             MailConnections connections,
             ObjectProvider<JavaMailSender> smtp,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.mailboxes = mailboxes;
         this.connections = connections;
@@ -63,7 +70,9 @@ class RefusalMailer {
         String to = mail.from().address();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         try {
-            jdbc.update("INSERT INTO channel_refusal (address, refused_on) VALUES (?, ?)", to, Date.valueOf(today));
+            // its own transaction: this runs after the intake transaction committed
+            newTransaction.executeWithoutResult(tx -> jdbc.update(
+                    "INSERT INTO channel_refusal (address, refused_on) VALUES (?, ?)", to, Date.valueOf(today)));
         } catch (DuplicateKeyException alreadyToday) {
             return false;
         }

@@ -470,6 +470,31 @@ class MailChannelIntegrationTests {
     }
 
     @Test
+    void aReplyWithoutNumberOrHeadersFindsTheTicketBySubjectFromAParticipant() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        UserSummary requester = requester();
+        String title = "Projector flickers " + TestAccounts.uniqueName("t");
+        String first = TestAccounts.uniqueName("first") + "@ecm.example";
+        box.user()
+                .deliver(mime("From: " + requester.email() + "\nTo: " + box.address() + "\nSubject: " + title
+                        + "\nMessage-ID: <" + first + ">\nContent-Type: text/plain\n\nIt flickers.\n"));
+        String second = TestAccounts.uniqueName("second") + "@ecm.example";
+        box.user()
+                .deliver(mime("From: " + requester.email() + "\nTo: " + box.address() + "\nSubject: RE: "
+                        + word("回复: " + title, StandardCharsets.UTF_8) + "\nMessage-ID: <" + second
+                        + ">\nContent-Type: text/plain\n\nStill flickering.\n"));
+        String stranger = TestAccounts.uniqueName("other") + "@ecm.example";
+        String third = TestAccounts.uniqueName("third") + "@ecm.example";
+        box.user()
+                .deliver(mime("From: " + stranger + "\nTo: " + box.address() + "\nSubject: Re: " + title
+                        + "\nMessage-ID: <" + third + ">\nContent-Type: text/plain\n\nMe too.\n"));
+        intake.poll(box.mailbox().id());
+        assertThat(ticketOf(second)).isEqualTo(ticketOf(first));
+        // someone who never took part gets a ticket of their own: the fallback is careful
+        assertThat(ticketOf(third)).isNotEqualTo(ticketOf(first));
+    }
+
+    @Test
     void aSecondNodeStoringTheSameMessageStoresNothingAgain() {
         Box box = box(UnknownSenders.CREATE);
         byte[] raw = Corpus.read("gb2312-plain.eml");
