@@ -235,25 +235,27 @@ class MailProcessor {
         }
         QuoteFolder.Folded folded = QuoteFolder.fold(mail.text());
         if (ticket.isPresent() && !followUp) {
-            return reply(mail, ticket.get(), author.get(), folded);
+            return reply(mail, raw, ticket.get(), author.get(), folded);
         }
-        return open(mail, mailbox, author.get(), folded, followUp ? ticket.get() : null);
+        return open(mail, raw, mailbox, author.get(), folded, followUp ? ticket.get() : null);
     }
 
-    private Outcome reply(ParsedMail mail, TicketView ticket, UserSummary author, QuoteFolder.Folded folded) {
+    private Outcome reply(
+            ParsedMail mail, byte[] raw, TicketView ticket, UserSummary author, QuoteFolder.Folded folded) {
         if (author.id() != ticket.requesterId()
                 && !participation.watchers(ticket.id()).contains(author.id())) {
             participation.addWatcher(ticket.id(), author.id());
         }
         String body = limit(folded.fresh().isEmpty() ? subjectOrEmpty(mail) : folded.fresh(), ENTRY_MAX);
         EntryView entry = participation.participantReply(ticket.id(), author.id(), body);
-        attach(mail, ticket.id(), entry.id(), author.id());
+        attach(mail, raw, ticket.id(), entry.id(), author.id());
         participants(ticket.id(), mail);
         return new Outcome(MessageRow.PROCESSED, "reply", null, ticket.id(), entry.id());
     }
 
     private Outcome open(
             ParsedMail mail,
+            byte[] raw,
             MailboxView mailbox,
             UserSummary requester,
             QuoteFolder.Folded folded,
@@ -298,7 +300,7 @@ class MailProcessor {
                 && directory.findGroup(mailbox.defaultGroupId()).isPresent()) {
             opened = tickets.assign(opened.id(), mailbox.defaultGroupId(), null, requester.id());
         }
-        attach(mail, opened.id(), null, requester.id());
+        attach(mail, raw, opened.id(), null, requester.id());
         long ticketId = opened.id();
         for (ParsedMail.Address cc : concat(mail.to(), mail.cc())) {
             requesters
@@ -352,7 +354,7 @@ class MailProcessor {
         return new Outcome(MessageRow.BOUNCE, "bounce", who, ticket.get(), note.id());
     }
 
-    private void attach(ParsedMail mail, long ticketId, @Nullable Long entryId, long actorId) {
+    private void attach(ParsedMail mail, byte[] raw, long ticketId, @Nullable Long entryId, long actorId) {
         List<String> refused = new ArrayList<>();
         for (ParsedMail.Part part : mail.parts()) {
             if (part.content().length == 0) {
@@ -367,8 +369,15 @@ class MailProcessor {
                     + messages.getMessage(r.messageKey(), r.arguments().toArray(), r.messageKey(), Locale.ENGLISH)));
         }
         if (!refused.isEmpty()) {
+            // the whole original message (a message/rfc822 file, which the rules accept by default) keeps
+            // the refused files, e.g. winmail.dat, on the ticket
+            Optional<TicketParticipation.Refusal> original =
+                    participation.attach(ticketId, entryId, "original-message.eml", "message/rfc822", raw, actorId);
             participation.systemNote(
-                    ticketId, both("channel.mail.attachmentRefused") + "\n" + String.join("\n", refused));
+                    ticketId,
+                    both(original.isEmpty() ? "channel.mail.attachmentInOriginal" : "channel.mail.attachmentRefused")
+                            + "\n"
+                            + String.join("\n", refused));
         }
     }
 

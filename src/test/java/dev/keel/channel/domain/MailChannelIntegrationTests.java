@@ -495,6 +495,25 @@ class MailChannelIntegrationTests {
     }
 
     @Test
+    void tnefAndOtherRefusedFilesStayOnTheTicketInsideTheOriginalMessage() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        UserSummary requester = requester();
+        String id = TestAccounts.uniqueName("tnef") + "@ecm.example";
+        box.user()
+                .deliver(mime(new String(Corpus.read("winmail-tnef.eml"), StandardCharsets.US_ASCII)
+                        .replace("\r\n", "\n")
+                        .replace("zhang.san@ecm.example", requester.email())
+                        .replace("tnef@corpus.example", id)));
+        intake.poll(box.mailbox().id());
+        long ticketId = ticketOf(id);
+        assertThat(attachments.list(ticketId, viewers.of(requester.id())))
+                .extracting(AttachmentView::fileName)
+                .containsExactly("original-message.eml");
+        assertThat(tickets.entries(ticketId))
+                .anySatisfy(e -> assertThat(e.body()).contains("winmail.dat").contains("original-message.eml"));
+    }
+
+    @Test
     void aSecondNodeStoringTheSameMessageStoresNothingAgain() {
         Box box = box(UnknownSenders.CREATE);
         byte[] raw = Corpus.read("gb2312-plain.eml");
