@@ -1,5 +1,7 @@
 package dev.keel.notification.domain;
 
+import dev.keel.notification.MailThreads;
+import dev.keel.notification.NotificationKind;
 import dev.keel.notification.NotificationRecord.Status;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -9,6 +11,8 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,16 +42,31 @@ public class Mailer {
     private final String host;
     private final String from;
     private final AtomicBoolean disabledLogged = new AtomicBoolean();
+    private final ObjectProvider<MailThreads> threads;
 
+    /** Without a channel's thread information (tests that build a mailer by hand). */
+    Mailer(ObjectProvider<JavaMailSender> sender, NotificationLog notifications, String host, String from) {
+        this(
+                sender,
+                notifications,
+                host,
+                from,
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(MailThreads.class));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     Mailer(
             ObjectProvider<JavaMailSender> sender,
             NotificationLog notifications,
             @Value("${spring.mail.host:}") String host,
-            @Value("${keel.mail.from:servicedesk@keel.example}") String from) {
+            @Value("${keel.mail.from:servicedesk@keel.example}") String from,
+            ObjectProvider<MailThreads> threads) {
         this.sender = sender;
         this.notifications = notifications;
         this.host = host;
         this.from = from;
+        this.threads = threads;
         if (host.isBlank()) {
             log.info("E-mail notifications are off: no SMTP host configured (KEEL_SMTP_HOST / spring.mail.host)");
         }
@@ -67,10 +86,16 @@ public class Mailer {
         if (mail.recipient().isBlank() || notifications.alreadySent(mail.eventKey(), mail.recipient())) {
             return;
         }
+        MailThreads thread = threads.getIfAvailable();
+        if (thread != null && thread.suppressed(mail.recipient())) {
+            notifications.record(mail, Status.FAILED, "suppressed: the address bounced earlier");
+            return;
+        }
         JavaMailSender smtp = sender.getObject();
+        String messageId = MailHeaders.messageId(from);
         try {
-            smtp.send(message(smtp, mail));
-            notifications.record(mail, Status.SENT, null);
+            smtp.send(message(smtp, mail, messageId, thread));
+            notifications.record(mail, Status.SENT, null, messageId);
         } catch (MailException | MessagingException e) {
             boolean retry = isTransient(e);
             log.warn(
@@ -87,13 +112,28 @@ public class Mailer {
         }
     }
 
-    private MimeMessage message(JavaMailSender smtp, Mail mail) throws MessagingException {
+    private MimeMessage message(JavaMailSender smtp, Mail mail, String messageId, @Nullable MailThreads thread)
+            throws MessagingException {
         MimeMessage message = smtp.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
+        String sender =
+                thread == null ? from : thread.senderAddress(mail.ticketId()).orElse(from);
+        helper.setFrom(sender);
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), html(mail.text()));
+        for (Mail.MailFile file : mail.files()) {
+            helper.addAttachment(
+                    file.fileName(),
+                    new org.springframework.core.io.ByteArrayResource(file.content()),
+                    file.contentType());
+        }
+        List<String> earlier = new ArrayList<>();
+        if (thread != null) {
+            earlier.addAll(thread.receivedMessageIds(mail.ticketId()));
+        }
+        earlier.addAll(notifications.sentMessageIds(mail.ticketId()));
+        MailHeaders.thread(message, messageId, earlier, mail.kind() != NotificationKind.REPLY, from);
         return message;
     }
 

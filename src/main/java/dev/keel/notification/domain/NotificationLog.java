@@ -6,6 +6,7 @@ import dev.keel.notification.Notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,9 +36,14 @@ class NotificationLog implements Notifications {
     }
 
     void record(Mail mail, NotificationRecord.Status status, @Nullable String error) {
+        record(mail, status, error, null);
+    }
+
+    void record(Mail mail, NotificationRecord.Status status, @Nullable String error, @Nullable String messageId) {
         jdbc.update(
-                "INSERT INTO notification_log (ticket_id, event_key, recipient, subject, kind, sent_at, status, error)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO notification_log"
+                        + " (ticket_id, event_key, recipient, subject, kind, sent_at, status, error, message_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 mail.ticketId(),
                 mail.eventKey(),
                 mail.recipient(),
@@ -45,7 +51,8 @@ class NotificationLog implements Notifications {
                 mail.kind().name(),
                 Timestamp.from(clock.instant()),
                 status.name(),
-                error == null ? null : abbreviate(error, 2000));
+                error == null ? null : abbreviate(error, 2000),
+                messageId);
     }
 
     @Override
@@ -63,6 +70,28 @@ class NotificationLog implements Notifications {
                         rs.getTimestamp(6).toInstant(),
                         NotificationRecord.Status.valueOf(rs.getString(7)),
                         rs.getString(8)),
+                ticketId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> ticketOfSentMessage(String messageId) {
+        return jdbc
+                .queryForList(
+                        "SELECT ticket_id FROM notification_log WHERE message_id = ? ORDER BY id",
+                        Long.class,
+                        messageId)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> sentMessageIds(long ticketId) {
+        return jdbc.queryForList(
+                "SELECT message_id FROM notification_log WHERE ticket_id = ? AND status = 'SENT'"
+                        + " AND message_id IS NOT NULL ORDER BY id",
+                String.class,
                 ticketId);
     }
 

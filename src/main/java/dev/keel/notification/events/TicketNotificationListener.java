@@ -3,8 +3,10 @@ package dev.keel.notification.events;
 import dev.keel.identity.GroupSummary;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
+import dev.keel.notification.domain.Mail;
 import dev.keel.notification.domain.MailComposer;
 import dev.keel.notification.domain.Mailer;
+import dev.keel.ticket.AttachmentView;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.EntryView;
 import dev.keel.ticket.TicketEvents.TicketAssigned;
@@ -12,8 +14,14 @@ import dev.keel.ticket.TicketEvents.TicketCommentAdded;
 import dev.keel.ticket.TicketEvents.TicketOpened;
 import dev.keel.ticket.TicketEvents.TicketResolved;
 import dev.keel.ticket.TicketManagement;
+import dev.keel.ticket.TicketParticipation;
 import dev.keel.ticket.TicketView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -35,13 +43,16 @@ class TicketNotificationListener {
     private final MailComposer composer;
     private final Mailer mailer;
     private final long autoCloseDays;
+    private final TicketParticipation participation;
 
     TicketNotificationListener(
             TicketManagement tickets,
             UserDirectory directory,
             MailComposer composer,
             Mailer mailer,
-            @Value("${keel.ticket.auto-close-after:5d}") Duration autoCloseAfter) {
+            @Value("${keel.ticket.auto-close-after:5d}") Duration autoCloseAfter,
+            TicketParticipation participation) {
+        this.participation = participation;
         this.tickets = tickets;
         this.directory = directory;
         this.composer = composer;
@@ -99,7 +110,21 @@ class TicketNotificationListener {
                 .map(UserSummary::displayName)
                 .orElse("");
         mailer.send(composer.reply(
-                ticket.get(), requester.get(), author, entry.get().body(), event.entryId()));
+                        ticket.get(), requester.get(), author, entry.get().body(), event.entryId())
+                .withFiles(files(event.entryId())));
+    }
+
+    /** The files of a reply, attached to the mail that tells the requester about it. */
+    private List<Mail.MailFile> files(long entryId) {
+        List<Mail.MailFile> files = new ArrayList<>();
+        for (AttachmentView a : participation.entryAttachments(entryId)) {
+            try (InputStream in = participation.openAttachment(a.id())) {
+                files.add(new Mail.MailFile(a.fileName(), a.contentType(), in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     @ApplicationModuleListener

@@ -1,0 +1,18 @@
+package dev.keel.channel;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of "test connection": whether IMAP (and SMTP, when configured) answered, with the number
+ * of messages in the folder or the server's error text (never the password).
+ */
+public record ConnectionCheck(
+        boolean imapOk,
+        String imapDetail,
+        @Nullable Boolean smtpOk,
+        @Nullable String smtpDetail) {
+
+    public boolean ok() {
+        return imapOk && (smtpOk == null || smtpOk);
+    }
+}
