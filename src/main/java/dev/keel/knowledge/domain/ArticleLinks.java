@@ -62,6 +62,15 @@ public class ArticleLinks {
         jdbc.update("DELETE FROM knowledge_article_ticket WHERE article_id = ? AND ticket_id = ?", articleId, ticketId);
     }
 
+    /** Refuses (not found) unless the reader is an agent who may see the ticket. */
+    @Transactional(readOnly = true)
+    public void checkTicket(long ticketId, Reader reader) {
+        if (!reader.agent()) {
+            throw KnowledgeErrors.notFound();
+        }
+        tickets.findVisible(ticketId, reader.userId()).orElseThrow(KnowledgeErrors::notFound);
+    }
+
     /** The tickets linked to an article that this reader may see. */
     @Transactional(readOnly = true)
     public List<TicketView> ticketsOf(long articleId, Reader reader) {

@@ -209,6 +209,23 @@ public class Articles {
                 .orElse(false);
     }
 
+    /** People who may review this reader's articles (members of any support group holding the permission). */
+    @Transactional(readOnly = true)
+    public List<UserSummary> reviewerCandidates(Reader reader) {
+        Set<Long> ids = new java.util.TreeSet<>();
+        for (var group : directory.groups()) {
+            ids.addAll(group.memberIds());
+            if (group.leadId() != null) {
+                ids.add(group.leadId());
+            }
+        }
+        ids.remove(reader.userId());
+        return ids.stream()
+                .filter(this::mayReview)
+                .flatMap(id -> directory.findUser(id).stream())
+                .toList();
+    }
+
     ArticleVersion head(KnowledgeArticle article) {
         return versions.findByArticleIdAndVersionNo(article.id(), article.headVersion())
                 .orElseThrow(KnowledgeErrors::notFound);
