@@ -2,11 +2,11 @@ package dev.keel.knowledge.api;
 
 import dev.keel.knowledge.ArticleStatus;
 import dev.keel.knowledge.ArticleVisibility;
+import dev.keel.knowledge.domain.ArticleCategories;
 import dev.keel.knowledge.domain.ArticleContent;
 import dev.keel.knowledge.domain.ArticleFeedback;
 import dev.keel.knowledge.domain.ArticleSettings;
 import dev.keel.knowledge.domain.Articles;
-import dev.keel.knowledge.domain.Categories;
 import dev.keel.knowledge.domain.KnowledgeArticle;
 import dev.keel.knowledge.domain.MarkdownRenderer;
 import dev.keel.knowledge.domain.Reader;
@@ -39,14 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 class KnowledgeApiController {
 
     private final Articles articles;
-    private final Categories categories;
+    private final ArticleCategories categories;
     private final ArticleFeedback feedback;
     private final MarkdownRenderer markdown;
     private final Readers readers;
 
     KnowledgeApiController(
             Articles articles,
-            Categories categories,
+            ArticleCategories categories,
             ArticleFeedback feedback,
             MarkdownRenderer markdown,
             Readers readers) {
@@ -207,7 +207,7 @@ class KnowledgeApiController {
     /** A category of the tree, with its depth. */
     @GetMapping("/categories")
     @Operation(summary = "The category tree, depth first")
-    List<Categories.Node> categories(Locale locale) {
+    List<ArticleCategories.Node> categories(Locale locale) {
         return categories.tree(locale);
     }
 

@@ -27,7 +27,7 @@ public class Articles {
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
     private final ArticleReviewRepository reviews;
-    private final CategoryRepository categories;
+    private final ArticleCategoryRepository categories;
     private final ArticleFeedback feedback;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
@@ -37,7 +37,7 @@ public class Articles {
             ArticleRepository articles,
             ArticleVersionRepository versions,
             ArticleReviewRepository reviews,
-            CategoryRepository categories,
+            ArticleCategoryRepository categories,
             ArticleFeedback feedback,
             UserDirectory directory,
             ApplicationEventPublisher events,

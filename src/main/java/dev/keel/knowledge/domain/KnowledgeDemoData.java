@@ -22,13 +22,13 @@ class KnowledgeDemoData {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeDemoData.class);
 
     private final Articles articles;
-    private final Categories categories;
+    private final ArticleCategories categories;
     private final UserDirectory directory;
     private final boolean enabled;
 
     KnowledgeDemoData(
             Articles articles,
-            Categories categories,
+            ArticleCategories categories,
             UserDirectory directory,
             @Value("${keel.demo.enabled:false}") boolean enabled) {
         this.articles = articles;

@@ -63,7 +63,7 @@ interface ArticleReviewRepository extends JpaRepository<ArticleReview, Long> {
     List<ArticleReview> findByArticleIdOrderByIdDesc(long articleId);
 }
 
-interface CategoryRepository extends JpaRepository<KnowledgeCategory, Long> {
+interface ArticleCategoryRepository extends JpaRepository<KnowledgeCategory, Long> {
 
     List<KnowledgeCategory> findAllByOrderBySortOrderAscIdAsc();
 }

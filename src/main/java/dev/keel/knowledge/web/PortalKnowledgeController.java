@@ -1,9 +1,9 @@
 package dev.keel.knowledge.web;
 
+import dev.keel.knowledge.domain.ArticleCategories;
 import dev.keel.knowledge.domain.ArticleFeedback;
 import dev.keel.knowledge.domain.ArticleSuggestions;
 import dev.keel.knowledge.domain.Articles;
-import dev.keel.knowledge.domain.Categories;
 import dev.keel.knowledge.domain.KnowledgeArticle;
 import dev.keel.knowledge.domain.MarkdownRenderer;
 import dev.keel.knowledge.domain.Reader;
@@ -35,7 +35,7 @@ class PortalKnowledgeController {
     static final int MAX_QUERY = 500;
 
     private final Articles articles;
-    private final Categories categories;
+    private final ArticleCategories categories;
     private final ArticleSuggestions suggestions;
     private final ArticleFeedback feedback;
     private final MarkdownRenderer markdown;
@@ -43,7 +43,7 @@ class PortalKnowledgeController {
 
     PortalKnowledgeController(
             Articles articles,
-            Categories categories,
+            ArticleCategories categories,
             ArticleSuggestions suggestions,
             ArticleFeedback feedback,
             MarkdownRenderer markdown,

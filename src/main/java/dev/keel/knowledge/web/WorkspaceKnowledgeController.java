@@ -4,12 +4,12 @@ import dev.keel.identity.UserDirectory;
 import dev.keel.knowledge.ArticleStatus;
 import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.knowledge.domain.ArticleAttachments;
+import dev.keel.knowledge.domain.ArticleCategories;
 import dev.keel.knowledge.domain.ArticleFeedback;
 import dev.keel.knowledge.domain.ArticleLinks;
 import dev.keel.knowledge.domain.ArticleSettings;
 import dev.keel.knowledge.domain.ArticleWorkflow;
 import dev.keel.knowledge.domain.Articles;
-import dev.keel.knowledge.domain.Categories;
 import dev.keel.knowledge.domain.KnowledgeArticle;
 import dev.keel.knowledge.domain.MarkdownRenderer;
 import dev.keel.knowledge.domain.Reader;
@@ -43,7 +43,7 @@ class WorkspaceKnowledgeController {
     static final int PAGE_SIZE = 25;
 
     private final Articles articles;
-    private final Categories categories;
+    private final ArticleCategories categories;
     private final ArticleFeedback feedback;
     private final ArticleLinks links;
     private final ArticleAttachments attachments;
@@ -55,7 +55,7 @@ class WorkspaceKnowledgeController {
 
     WorkspaceKnowledgeController(
             Articles articles,
-            Categories categories,
+            ArticleCategories categories,
             ArticleFeedback feedback,
             ArticleLinks links,
             ArticleAttachments attachments,
@@ -257,9 +257,9 @@ class WorkspaceKnowledgeController {
     /** Category names for list rows, looked up from the tree once. */
     static final class CategoryNames {
 
-        private final List<Categories.Node> nodes;
+        private final List<ArticleCategories.Node> nodes;
 
-        CategoryNames(Categories categories, Locale locale) {
+        CategoryNames(ArticleCategories categories, Locale locale) {
             this.nodes = categories.tree(locale);
         }
 
@@ -268,7 +268,7 @@ class WorkspaceKnowledgeController {
                     ? ""
                     : nodes.stream()
                             .filter(n -> n.id() == id)
-                            .map(Categories.Node::name)
+                            .map(ArticleCategories.Node::name)
                             .findFirst()
                             .orElse("");
         }

@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The article category tree (a few dozen nodes; read whole). */
 @Service
 @Transactional
-public class Categories {
+public class ArticleCategories {
 
-    private final CategoryRepository categories;
+    private final ArticleCategoryRepository categories;
 
-    Categories(CategoryRepository categories) {
+    ArticleCategories(ArticleCategoryRepository categories) {
         this.categories = categories;
     }
 
