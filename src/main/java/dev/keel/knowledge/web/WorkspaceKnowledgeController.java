@@ -246,7 +246,7 @@ class WorkspaceKnowledgeController {
         model.addAttribute("articleId", id);
         model.addAttribute("categories", categories.tree(locale));
         model.addAttribute("visibilities", ArticleVisibility.values());
-        model.addAttribute("languages", ArticleSettings.LANGUAGES);
+        model.addAttribute("articleLanguages", ArticleSettings.LANGUAGES);
         return "knowledge/workspace/edit";
     }
 
