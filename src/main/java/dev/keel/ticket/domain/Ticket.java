@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A request to the service desk. Every state change goes through a method here that checks the
@@ -39,6 +40,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "ticket")
+@NamedInterface("search")
 public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     @Id
