@@ -3,7 +3,7 @@
  * every version kept; suggested to agents on tickets and to requesters while they describe a problem,
  * where "this solved my problem" records a deflection instead of a ticket.
  */
-@ApplicationModule(allowedDependencies = {"shared", "web", "identity", "ticket"})
+@ApplicationModule(allowedDependencies = {"shared", "web", "identity", "ticket", "search"})
 @NullMarked
 package dev.keel.knowledge;
 

@@ -3,10 +3,12 @@ package dev.keel.knowledge.domain;
 import dev.keel.identity.Permission;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
+import dev.keel.knowledge.ArticleChanged;
 import dev.keel.knowledge.ArticleStatus;
 import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.Keyset;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +34,7 @@ public class Articles {
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     Articles(
             ArticleRepository articles,
@@ -41,7 +44,8 @@ public class Articles {
             ArticleFeedback feedback,
             UserDirectory directory,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            EntityManager entityManager) {
         this.articles = articles;
         this.versions = versions;
         this.reviews = reviews;
@@ -50,6 +54,7 @@ public class Articles {
         this.directory = directory;
         this.events = events;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** Filters of the workspace list; all optional. */
@@ -66,6 +71,7 @@ public class Articles {
         var article = articles.save(new KnowledgeArticle(content, settings, reader.userId(), clock.instant()));
         versions.save(new ArticleVersion(article.id(), 1, content, reader.userId(), clock.instant(), note(note)));
         feedback.createCounter(article.id());
+        events.publishEvent(new ArticleChanged(article.id()));
         return article;
     }
 
@@ -81,7 +87,7 @@ public class Articles {
         var article = load(id, expectedVersion);
         int no = article.edit(content, settings, clock.instant());
         versions.save(new ArticleVersion(id, no, content, reader.userId(), clock.instant(), note(note)));
-        return articles.saveAndFlush(article);
+        return changed(articles.saveAndFlush(article));
     }
 
     public KnowledgeArticle submit(long id, Set<Long> reviewerIds, @Nullable Long expectedVersion, Reader reader) {
@@ -93,7 +99,7 @@ public class Articles {
         }
         var article = load(id, expectedVersion);
         article.submit(reviewerIds, head(article).authorId(), clock.instant());
-        return articles.saveAndFlush(article);
+        return changed(articles.saveAndFlush(article));
     }
 
     public KnowledgeArticle approve(long id, @Nullable Long expectedVersion, Reader reader) {
@@ -105,7 +111,7 @@ public class Articles {
                 id, head.versionNo(), reader.userId(), ArticleReview.Decision.APPROVED, "", clock.instant()));
         var saved = articles.saveAndFlush(article);
         article.takeEvents().forEach(events::publishEvent);
-        return saved;
+        return changed(saved);
     }
 
     public KnowledgeArticle requestChanges(long id, String comment, @Nullable Long expectedVersion, Reader reader) {
@@ -131,14 +137,14 @@ public class Articles {
         requireWriter(reader);
         var article = load(id, expectedVersion);
         article.archive(clock.instant());
-        return articles.saveAndFlush(article);
+        return changed(articles.saveAndFlush(article));
     }
 
     public KnowledgeArticle restore(long id, @Nullable Long expectedVersion, Reader reader) {
         requireWriter(reader);
         var article = load(id, expectedVersion);
         article.restore(clock.instant());
-        return articles.saveAndFlush(article);
+        return changed(articles.saveAndFlush(article));
     }
 
     /** The article as this reader may see it: agents any article, requesters only published public ones. */
@@ -224,6 +230,21 @@ public class Articles {
                 .filter(this::mayReview)
                 .flatMap(id -> directory.findUser(id).stream())
                 .toList();
+    }
+
+    private KnowledgeArticle changed(KnowledgeArticle article) {
+        events.publishEvent(new ArticleChanged(article.id()));
+        return article;
+    }
+
+    /** Writes the article's current state to the search index and waits for it (repairs a lost write). */
+    public void reindex(long id) {
+        articles.findById(id).ifPresent(article -> {
+            var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
+            session.indexingPlanSynchronizationStrategy(
+                    org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy.writeSync());
+            session.indexingPlan().addOrUpdate(article);
+        });
     }
 
     ArticleVersion head(KnowledgeArticle article) {

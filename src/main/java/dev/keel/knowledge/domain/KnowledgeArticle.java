@@ -3,6 +3,7 @@ package dev.keel.knowledge.domain;
 import dev.keel.knowledge.ArticlePublished;
 import dev.keel.knowledge.ArticleStatus;
 import dev.keel.knowledge.ArticleVisibility;
+import dev.keel.search.SearchAnalyzers;
 import dev.keel.shared.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,6 +24,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "knowledge_article")
+@Indexed(index = "article")
 public class KnowledgeArticle {
 
     @Id
@@ -39,22 +48,48 @@ public class KnowledgeArticle {
     private @Nullable Long id;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     private ArticleStatus status;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private ArticleVisibility visibility;
 
+    @KeywordField
     private String language;
+
+    @GenericField(aggregable = Aggregable.YES)
     private @Nullable Long categoryId;
+
+    @FullTextField(name = "tags_zh", analyzer = SearchAnalyzers.CHINESE)
+    @FullTextField(name = "tags_en", analyzer = SearchAnalyzers.ENGLISH)
     private String tags;
+
     private long ownerId;
+
+    @FullTextField(name = "title_zh", analyzer = SearchAnalyzers.CHINESE, highlightable = Highlightable.ANY)
+    @FullTextField(name = "title_en", analyzer = SearchAnalyzers.ENGLISH, highlightable = Highlightable.ANY)
     private String title;
+
+    @FullTextField(name = "summary_zh", analyzer = SearchAnalyzers.CHINESE, highlightable = Highlightable.ANY)
+    @FullTextField(name = "summary_en", analyzer = SearchAnalyzers.ENGLISH, highlightable = Highlightable.ANY)
     private String summary;
+
+    @FullTextField(name = "body_zh", analyzer = SearchAnalyzers.CHINESE, highlightable = Highlightable.ANY)
+    @FullTextField(name = "body_en", analyzer = SearchAnalyzers.ENGLISH, highlightable = Highlightable.ANY)
     private String body;
+
     private int headVersion;
+
+    @GenericField
     private @Nullable Integer publishedVersion;
+
     private @Nullable Instant publishedAt;
+
+    @GenericField
     private Instant createdAt;
+
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
 
     @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
