@@ -3,6 +3,10 @@ package dev.keel.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestDatabase;
+import dev.keel.identity.UserDirectory;
+import dev.keel.ticket.Channel;
+import dev.keel.ticket.OpenTicket;
+import dev.keel.ticket.TicketManagement;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,12 @@ class KnowledgeBrowserTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TicketManagement tickets;
+
+    @Autowired
+    UserDirectory directory;
 
     private long ticketsOf(String username) {
         Long n = jdbc.queryForObject(
@@ -123,6 +133,32 @@ class KnowledgeBrowserTests {
             lead.waitForCss("#diff .diff-added", "PRN-5F");
             lead.waitForCss("#diff .diff-removed", "Re-add the queue");
             lead.screenshot("knowledge-diff");
+        }
+    }
+
+    @Test
+    void agentSeesSuggestedArticlesOnATicketAndInsertsOneIntoTheReply() {
+        long requester = directory.findUser("zhang.san").orElseThrow().id();
+        var ticket = tickets.open(
+                new OpenTicket(
+                        null, "报表系统提示服务器无法连接数据库", "今天上午开始，打开报表就报错。", Channel.PORTAL, null, null, null, requester),
+                requester);
+        try (Browser browser = new Browser(port, "zh-CN")) {
+            browser.signIn("admin", DEMO_PASSWORD);
+            browser.waitFor("page-title");
+            browser.open("/workspace/tickets/" + ticket.id());
+            browser.waitForCss("#knowledge-panel", "无法连接数据库怎么办");
+            String id = browser.element(By.cssSelector("#knowledge-panel [data-kb-suggested]"))
+                    .getAttribute("data-kb-suggested");
+            browser.click("insert-text-" + id);
+            assertThat(browser.element(By.id("reply-body")).getDomProperty("value"))
+                    .contains("自助排查");
+            browser.click("insert-link-" + id);
+            assertThat(browser.element(By.id("reply-body")).getDomProperty("value"))
+                    .contains("/portal/kb/" + id);
+            browser.screenshot("knowledge-ticket-panel");
+            browser.click("link-article-" + id);
+            browser.waitForCss("#knowledge-panel [data-kb-linked]", "无法连接数据库怎么办");
         }
     }
 }
