@@ -1,5 +1,6 @@
 package dev.keel.search;
 
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param organisationId the requester's organisation, if any
  * @param organisationVisibility true when the requester may see their organisation's tickets
  * @param authorities the permission authorities the user holds (e.g. {@code workspace:use})
+ * @param locale the user's language, for labels that are names in two languages (categories)
  */
 public record Searcher(
         long userId,
@@ -30,7 +32,8 @@ public record Searcher(
         @Nullable Set<Long> servedOrganisationIds,
         @Nullable Long organisationId,
         boolean organisationVisibility,
-        Set<String> authorities) {
+        Set<String> authorities,
+        Locale locale) {
 
     public Searcher {
         groupIds = Set.copyOf(groupIds);

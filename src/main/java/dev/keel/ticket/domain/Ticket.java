@@ -9,6 +9,7 @@ import dev.keel.ticket.ResolutionCode;
 import dev.keel.ticket.TicketAction;
 import dev.keel.ticket.TicketEvents.TicketAssigned;
 import dev.keel.ticket.TicketEvents.TicketClosed;
+import dev.keel.ticket.TicketEvents.TicketDetailsChanged;
 import dev.keel.ticket.TicketEvents.TicketOpened;
 import dev.keel.ticket.TicketEvents.TicketPriorityChanged;
 import dev.keel.ticket.TicketEvents.TicketReopened;
@@ -279,6 +280,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         if (before != newPriority) {
             registerEvent(new TicketPriorityChanged(id(), before, newPriority));
         }
+        registerEvent(new TicketDetailsChanged(id()));
     }
 
     /** Notes the first public reply of an agent; returns true only the first time. */
