@@ -60,7 +60,7 @@ class KnowledgeSearchIntegrationTests {
     }
 
     static Searcher searcher(boolean agent) {
-        return new Searcher(1, agent, false, Set.of(), false, null, null, false, Set.of());
+        return new Searcher(1, agent, false, Set.of(), false, null, null, false, Set.of(), java.util.Locale.ENGLISH);
     }
 
     static SearchQuery query(String text) {

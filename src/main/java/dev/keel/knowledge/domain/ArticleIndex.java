@@ -3,6 +3,10 @@ package dev.keel.knowledge.domain;
 import dev.keel.knowledge.ArticleStatus;
 import dev.keel.knowledge.ArticleVisibility;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -20,6 +24,10 @@ final class ArticleIndex {
      * few enough terms times fields to stay under Lucene's limit of 1,024 clauses.
      */
     static final int MAX_MATCHED_TEXT = 120;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{Nd}]+");
+    private static final Pattern LATIN_TEXT = Pattern.compile("[\\p{IsLatin}\\p{Nd}\\p{P}\\p{S}\\s]+");
+    private static final Pattern LONG_LATIN = Pattern.compile("\\p{IsLatin}{5,}");
 
     private ArticleIndex() {}
 
@@ -42,6 +50,55 @@ final class ArticleIndex {
                 .matching(matchable(text))
                 .flags(EnumSet.noneOf(SimpleQueryFlag.class))
                 .defaultOperator(BooleanOperator.OR);
+    }
+
+    /**
+     * Every whitespace-separated word must match (all its tokens) in the Chinese fields or in the English
+     * fields — the global search's semantics — plus a weaker typo-tolerant match (edit distance 1) of
+     * Latin-only text with a word of five letters or more.
+     */
+    static PredicateFinalStep allWords(SearchPredicateFactory f, String text) {
+        String matched = matchable(text);
+        var none = EnumSet.noneOf(SimpleQueryFlag.class);
+        return f.bool(b -> {
+            var all = f.bool();
+            for (String word : matched.split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                all.must(f.bool(either -> {
+                    either.should(f.simpleQueryString()
+                            .field("title_zh")
+                            .boost(3f)
+                            .fields("summary_zh", "body_zh", "tags_zh")
+                            .matching(word)
+                            .defaultOperator(BooleanOperator.AND)
+                            .flags(none));
+                    either.should(f.simpleQueryString()
+                            .field("title_en")
+                            .boost(3f)
+                            .fields("summary_en", "body_en", "tags_en")
+                            .matching(word)
+                            .defaultOperator(BooleanOperator.AND)
+                            .flags(none));
+                }));
+            }
+            b.should(all);
+            List<String> words =
+                    WORD.matcher(matched).results().map(MatchResult::group).toList();
+            if (LATIN_TEXT.matcher(matched).matches()
+                    && words.size() <= 8
+                    && words.stream().anyMatch(w -> LONG_LATIN.matcher(w).matches())) {
+                var fuzzy = f.bool();
+                for (String w : words) {
+                    fuzzy.must(f.match()
+                            .fields("title_en", "summary_en", "body_en")
+                            .matching(w.toLowerCase(Locale.ROOT))
+                            .fuzzy(LONG_LATIN.matcher(w).matches() ? 1 : 0, 1));
+                }
+                b.should(fuzzy.boost(0.3f));
+            }
+        });
     }
 
     /** Published (a published version exists), not archived, and public unless the reader is an agent. */

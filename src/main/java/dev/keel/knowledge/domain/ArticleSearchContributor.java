@@ -23,7 +23,6 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 import org.jsoup.nodes.Entities;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +74,7 @@ class ArticleSearchContributor implements SearchContributor {
                                 f.highlight("summary_en"))
                         .asList())
                 .where(f -> {
-                    var bool = f.bool().must(ArticleIndex.words(f, query.text()));
+                    var bool = f.bool().must(ArticleIndex.allWords(f, query.text()));
                     bool = bool.filter(agent ? f.matchAll() : ArticleIndex.published(f, false));
                     addFilters(f, bool, query);
                     return bool;
@@ -95,7 +94,7 @@ class ArticleSearchContributor implements SearchContributor {
         if (agent) {
             facets.add(new SearchFacet("status", statusValues(result.aggregation(STATUS))));
         }
-        facets.add(new SearchFacet("category", categoryValues(result.aggregation(CATEGORY))));
+        facets.add(new SearchFacet("category", categoryValues(result.aggregation(CATEGORY), searcher.locale())));
         return new SearchResultPage(KIND, hits, result.total().hitCountLowerBound(), facets);
     }
 
@@ -155,8 +154,7 @@ class ArticleSearchContributor implements SearchContributor {
                 .toList();
     }
 
-    private List<SearchFacet.Value> categoryValues(Map<Long, Long> counts) {
-        Locale locale = LocaleContextHolder.getLocale();
+    private List<SearchFacet.Value> categoryValues(Map<Long, Long> counts, Locale locale) {
         Map<Long, String> names = categories.tree(locale).stream()
                 .collect(Collectors.toMap(ArticleCategories.Node::id, ArticleCategories.Node::name, (a, b) -> a));
         return counts.entrySet().stream()
