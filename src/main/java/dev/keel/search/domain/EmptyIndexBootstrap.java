@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An empty index next to a database with tickets (first start after an upgrade, a new node, a deleted
@@ -22,15 +23,28 @@ class EmptyIndexBootstrap {
 
     private final EntityManager entityManager;
     private final SearchRebuild rebuild;
+    private final TransactionTemplate readOnly;
 
-    EmptyIndexBootstrap(EntityManager entityManager, SearchRebuild rebuild) {
+    EmptyIndexBootstrap(EntityManager entityManager, SearchRebuild rebuild, PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
         this.rebuild = rebuild;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional(readOnly = true)
     public void fillAnEmptyIndex() {
+        if (Boolean.TRUE.equals(readOnly.execute(status -> emptyIndexWithTickets()))) {
+            try {
+                rebuild.start();
+                log.info("The search index is empty: rebuilding it from the database in the background");
+            } catch (DomainException alreadyRunning) {
+                log.info("The search index is empty; a rebuild is already running");
+            }
+        }
+    }
+
+    private boolean emptyIndexWithTickets() {
         long documents = Search.session(entityManager)
                 .search(Ticket.class)
                 .where(f -> f.matchAll())
@@ -40,13 +54,6 @@ class EmptyIndexBootstrap {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
-        if (documents == 0 && tickets) {
-            try {
-                rebuild.start();
-                log.info("The search index is empty: rebuilding it from the database in the background");
-            } catch (DomainException alreadyRunning) {
-                log.info("The search index is empty; a rebuild is already running");
-            }
-        }
+        return documents == 0 && tickets;
     }
 }
