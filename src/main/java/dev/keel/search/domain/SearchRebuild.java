@@ -74,14 +74,25 @@ public class SearchRebuild implements DisposableBean {
 
     public Status status() {
         return jdbc.queryForObject(
-                "SELECT state, done, total, started_at, finished_at, message FROM search_rebuild WHERE id = 1",
+                "SELECT state, done, total, started_at, finished_at, heartbeat_at, message FROM search_rebuild"
+                        + " WHERE id = 1",
                 (rs, i) -> new Status(
-                        rs.getString("state"),
+                        interrupted(rs.getString("state"), instant(rs.getTimestamp("heartbeat_at")))
+                                ? "FAILED"
+                                : rs.getString("state"),
                         rs.getLong("done"),
                         rs.getLong("total"),
                         instant(rs.getTimestamp("started_at")),
                         instant(rs.getTimestamp("finished_at")),
-                        rs.getString("message")));
+                        interrupted(rs.getString("state"), instant(rs.getTimestamp("heartbeat_at")))
+                                ? "interrupted (the node running it stopped)"
+                                : rs.getString("message")));
+    }
+
+    /** A rebuild whose node stopped sending heartbeats (it crashed or was stopped) is over. */
+    private boolean interrupted(String state, @Nullable Instant heartbeat) {
+        return "RUNNING".equals(state)
+                && (heartbeat == null || heartbeat.isBefore(clock.instant().minus(STALE_AFTER)));
     }
 
     /** Starts a rebuild in the background; CONFLICT when one is already running somewhere. */
