@@ -12,10 +12,11 @@ import dev.keel.ticket.TicketView;
 import dev.keel.ticket.domain.Tickets;
 import java.util.EnumSet;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.stereotype.Component;
 
-/** Tickets of demo users with unique marker words, and API tokens of demo users, for search tests. */
-@Component
+/**
+ * Tickets of demo users with unique marker words, and API tokens of demo users, for search tests. A plain
+ * helper, not a bean: importing it would give the tests a context (and on PostgreSQL, id blocks) of their own.
+ */
 class SearchFixtures {
 
     private final Tickets tickets;

@@ -20,7 +20,6 @@ import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -34,14 +33,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * incomplete publication, and republishing it (what a restart does) brings the index up to date.
  */
 @KeelIntegrationTest
-@Import(SearchFixtures.class)
 class SearchIndexingIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
 
-    @Autowired
     SearchFixtures fixtures;
+
+    @Autowired
+    void fixtures(
+            dev.keel.ticket.domain.Tickets tickets,
+            dev.keel.identity.UserDirectory users,
+            dev.keel.identity.domain.ApiTokens tokens) {
+        this.fixtures = new SearchFixtures(tickets, users, tokens);
+    }
 
     @Autowired
     TicketWork work;

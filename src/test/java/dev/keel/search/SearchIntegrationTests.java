@@ -10,21 +10,26 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** What search finds, through {@code /api/v1/search}: Chinese words, plurals, typos, highlights, facets. */
 @KeelIntegrationTest
-@Import(SearchFixtures.class)
 class SearchIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
 
-    @Autowired
     SearchFixtures fixtures;
+
+    @Autowired
+    void fixtures(
+            dev.keel.ticket.domain.Tickets tickets,
+            dev.keel.identity.UserDirectory users,
+            dev.keel.identity.domain.ApiTokens tokens) {
+        this.fixtures = new SearchFixtures(tickets, users, tokens);
+    }
 
     @Test
     void findsAChineseWordFromTheMiddleOfASentence() {

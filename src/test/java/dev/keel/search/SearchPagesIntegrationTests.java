@@ -12,20 +12,25 @@ import dev.keel.ticket.TicketType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The results page and the admin rebuild page, as agents, requesters and admins see them. */
 @KeelIntegrationTest
-@Import(SearchFixtures.class)
 class SearchPagesIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
 
-    @Autowired
     SearchFixtures fixtures;
+
+    @Autowired
+    void fixtures(
+            dev.keel.ticket.domain.Tickets tickets,
+            dev.keel.identity.UserDirectory users,
+            dev.keel.identity.domain.ApiTokens tokens) {
+        this.fixtures = new SearchFixtures(tickets, users, tokens);
+    }
 
     @Autowired
     UserDirectory directory;

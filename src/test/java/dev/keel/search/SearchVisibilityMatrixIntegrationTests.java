@@ -9,7 +9,6 @@ import dev.keel.ticket.TicketType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -21,14 +20,20 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * nothing), and only agents match internal notes.
  */
 @KeelIntegrationTest
-@Import(SearchFixtures.class)
 class SearchVisibilityMatrixIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
 
-    @Autowired
     SearchFixtures fixtures;
+
+    @Autowired
+    void fixtures(
+            dev.keel.ticket.domain.Tickets tickets,
+            dev.keel.identity.UserDirectory users,
+            dev.keel.identity.domain.ApiTokens tokens) {
+        this.fixtures = new SearchFixtures(tickets, users, tokens);
+    }
 
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource(useHeadersInDisplayName = true, textBlock = """
