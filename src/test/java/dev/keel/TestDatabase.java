@@ -44,6 +44,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         // Tests share one database: routing must not move other tests' tickets behind their backs.
         properties.put("keel.routing.fallback-group", "");
         properties.put("keel.routing.seed-demo", "false");
+        // Search: a fresh in-memory Lucene index per context, and changes searchable when the request returns.
+        properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
+        properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("keel-test-database", properties));
     }
 

@@ -15,7 +15,9 @@ public enum Permission {
     REPORTS_READ("reports:read"),
     AUDIT_READ("audit:read"),
     ADMIN_USERS("admin:users"),
-    ADMIN_CONFIG("admin:config");
+    ADMIN_CONFIG("admin:config"),
+    KNOWLEDGE_WRITE("knowledge:write"),
+    KNOWLEDGE_REVIEW("knowledge:review");
 
     private final String authority;
 

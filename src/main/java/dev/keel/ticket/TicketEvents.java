@@ -34,4 +34,7 @@ public final class TicketEvents {
             long entryId,
             EntryKind kind,
             @Nullable Long authorId) {}
+
+    /** Title, description or classification changed (reclassify); the ticket id only. */
+    public record TicketDetailsChanged(long ticketId) {}
 }

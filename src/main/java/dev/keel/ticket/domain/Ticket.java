@@ -9,6 +9,7 @@ import dev.keel.ticket.ResolutionCode;
 import dev.keel.ticket.TicketAction;
 import dev.keel.ticket.TicketEvents.TicketAssigned;
 import dev.keel.ticket.TicketEvents.TicketClosed;
+import dev.keel.ticket.TicketEvents.TicketDetailsChanged;
 import dev.keel.ticket.TicketEvents.TicketOpened;
 import dev.keel.ticket.TicketEvents.TicketPriorityChanged;
 import dev.keel.ticket.TicketEvents.TicketReopened;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A request to the service desk. Every state change goes through a method here that checks the
@@ -39,6 +41,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "ticket")
+@NamedInterface("search")
 public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     @Id
@@ -277,6 +280,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         if (before != newPriority) {
             registerEvent(new TicketPriorityChanged(id(), before, newPriority));
         }
+        registerEvent(new TicketDetailsChanged(id()));
     }
 
     /** Sets the priority outside the matrix (an SLA escalation); only while the ticket is open. */

@@ -9,10 +9,12 @@ import dev.keel.ticket.TicketViewer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link TicketViewer} of a user from their roles, groups and organisation. */
 @Component
+@NamedInterface("search")
 public class TicketViewers {
 
     private final UserDirectory directory;

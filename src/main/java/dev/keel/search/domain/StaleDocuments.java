@@ -1,0 +1,76 @@
+package dev.keel.search.domain;
+
+import dev.keel.ticket.domain.Ticket;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * After an in-place rebuild: walks the ids in the ticket index and removes the documents whose ticket
+ * is no longer in the database (a rebuild without purging never removes anything by itself).
+ */
+@Component
+class StaleDocuments {
+
+    private final EntityManagerFactory emf;
+    private final EntityManager shared;
+    private final TransactionTemplate transactions;
+
+    StaleDocuments(EntityManagerFactory emf, EntityManager shared, PlatformTransactionManager transactions) {
+        this.emf = emf;
+        this.shared = shared;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    long remove() {
+        long removed = 0;
+        try (EntityManager em = emf.createEntityManager()) {
+            SearchSession session = Search.session(em);
+            try (SearchScroll<Long> scroll = session.search(Ticket.class)
+                    .select(f -> f.id(Long.class))
+                    .where(f -> f.matchAll())
+                    .scroll(1000)) {
+                for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                    removed += removeMissing(chunk.hits());
+                }
+            }
+        }
+        return removed;
+    }
+
+    private long removeMissing(List<Long> ids) {
+        Long removed = transactions.execute(status -> {
+            EntityManager em = shared;
+            {
+                Set<Long> existing =
+                        new HashSet<>(em.createQuery("select t.id from Ticket t where t.id in :ids", Long.class)
+                                .setParameter("ids", ids)
+                                .getResultList());
+                SearchSession session = Search.session(em);
+                session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+                long count = 0;
+                for (Long id : ids) {
+                    if (!existing.contains(id)) {
+                        session.indexingPlan().purge(Ticket.class, id, null);
+                        count++;
+                    }
+                }
+                if (count > 0) {
+                    session.indexingPlan().execute();
+                }
+                return count;
+            }
+        });
+        return removed == null ? 0 : removed;
+    }
+}
