@@ -35,7 +35,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * run.
  *
  * <pre>java -cp $CP dev.keel.bench.SearchBenchmark --url jdbc:postgresql://127.0.0.1:5432/keel_bench
- *     [--runs 200] [--warmup 50]</pre>
+ *     [--runs 200] [--warmup 50] [--index DIR]</pre>
+ *
+ * <p>{@code --index DIR} keeps the index in that folder instead of a temporary one; when the folder
+ * already holds a ticket index (of the same database) the rebuild is skipped and only the queries run,
+ * so that two versions of the query code can be compared on one index.
  */
 public final class SearchBenchmark {
 
@@ -55,14 +59,19 @@ public final class SearchBenchmark {
         Map<String, String> options = Bench.options(args);
         int runs = Integer.parseInt(options.getOrDefault("runs", "200"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "50"));
-        Path index = Files.createTempDirectory("keel-bench-index");
+        Path index = options.containsKey("index")
+                ? Files.createDirectories(Path.of(options.get("index")))
+                : Files.createTempDirectory("keel-bench-index");
+        boolean reuse = Files.isDirectory(index.resolve("ticket"));
         try (ConfigurableApplicationContext keel = Bench.start(
                 options,
                 "--spring.jpa.properties.hibernate.search.backend.directory.root=" + index,
                 "--keel.routing.seed-demo=false")) {
             // Keel fills an empty index on start-up with the same rebuild the admin page runs; start one if not
             SearchRebuild rebuild = keel.getBean(SearchRebuild.class);
-            if (!rebuild.status().running()) {
+            if (reuse) {
+                System.out.println("reusing the index in " + index + " (no rebuild)");
+            } else if (!rebuild.status().running()) {
                 rebuild.start();
             }
             long lastPrint = 0;

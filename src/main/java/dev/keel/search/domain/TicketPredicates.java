@@ -35,11 +35,25 @@ final class TicketPredicates {
     private TicketPredicates() {}
 
     /**
-     * The words: each whitespace-separated word (all its tokens after analysis) in the Chinese fields or
-     * in the English fields, or the exact ticket number; plus a weaker typo-tolerant match of the longer Latin words. The text is
-     * never parsed as query syntax: {@code simpleQueryString} runs with every operator flag off.
+     * Whether a typo-tolerant second pass can help: text without Chinese, at most eight words, at least
+     * one of them a Latin word of five letters or more.
      */
-    static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean internal) {
+    static boolean typoTolerant(String text) {
+        List<String> words = WORD.matcher(text).results().map(r -> r.group()).toList();
+        return LATIN_TEXT.matcher(text).matches()
+                && !words.isEmpty()
+                && words.size() <= 8
+                && words.stream().anyMatch(w -> LATIN.matcher(w).matches());
+    }
+
+    /**
+     * The words: each whitespace-separated word (all its tokens after analysis) in the Chinese fields or
+     * in the English fields, or the exact ticket number; with {@code typos} (the second pass, run only
+     * when the first found nothing, see {@link #typoTolerant}) plus a weaker typo-tolerant match of the
+     * longer Latin words. The text is never parsed as query syntax: {@code simpleQueryString} runs with
+     * every operator flag off.
+     */
+    static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean internal, boolean typos) {
         List<String> zh = new ArrayList<>(List.of(TITLE_ZH, DESCRIPTION_ZH, PUBLIC_ZH));
         List<String> en = new ArrayList<>(List.of(TITLE_EN, DESCRIPTION_EN, PUBLIC_EN));
         if (internal) {
@@ -74,12 +88,9 @@ final class TicketPredicates {
             if (text.length() <= 40) {
                 b.should(f.match().field(NUMBER).matching(text).boost(10f));
             }
-            List<String> words =
-                    WORD.matcher(text).results().map(r -> r.group()).toList();
-            if (LATIN_TEXT.matcher(text).matches()
-                    && !words.isEmpty()
-                    && words.stream().anyMatch(w -> LATIN.matcher(w).matches())
-                    && words.size() <= 8) {
+            if (typos && typoTolerant(text)) {
+                List<String> words =
+                        WORD.matcher(text).results().map(r -> r.group()).toList();
                 var fuzzy = f.bool();
                 for (String w : words) {
                     fuzzy.must(f.match()

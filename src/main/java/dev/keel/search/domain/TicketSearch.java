@@ -61,7 +61,26 @@ class TicketSearch implements SearchContributor {
     @Transactional(readOnly = true)
     public SearchResultPage search(SearchQuery query, Searcher searcher) {
         boolean internal = searcher.agent() || searcher.admin();
-        SearchResult<List<?>> result = Search.session(entityManager)
+        // the typo-tolerant (fuzzy) clause is costly on common words: only a query that finds nothing
+        // as typed runs a second time with it
+        SearchResult<List<?>> result = search(query, searcher, internal, false);
+        if (result.total().hitCount() == 0 && TicketPredicates.typoTolerant(query.text())) {
+            result = search(query, searcher, internal, true);
+        }
+        List<SearchHit> found = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            found.add(TicketHits.hit(row, searcher, internal));
+        }
+        List<SearchFacet> facets = List.of(
+                labels.enumFacet("status", result.aggregation(BY_STATUS), s -> "ticket.status." + s.name()),
+                labels.enumFacet("priority", result.aggregation(BY_PRIORITY), p -> "portal.priority." + p.name()),
+                labels.categoryFacet(result.aggregation(BY_CATEGORY), searcher.locale()),
+                labels.organisationFacet(result.aggregation(BY_ORGANISATION)));
+        return new SearchResultPage(kind(), found, result.total().hitCount(), facets);
+    }
+
+    private SearchResult<List<?>> search(SearchQuery query, Searcher searcher, boolean internal, boolean typos) {
+        return Search.session(entityManager)
                 .search(Ticket.class)
                 .select(f -> f.composite()
                         .from(
@@ -82,7 +101,7 @@ class TicketSearch implements SearchContributor {
                                 f.highlight(internal ? INTERNAL_EN : PUBLIC_EN).single())
                         .asList())
                 .where((f, root) -> {
-                    root.add(TicketPredicates.text(f, query.text(), internal));
+                    root.add(TicketPredicates.text(f, query.text(), internal, typos));
                     TicketPredicates.visibility(f, searcher)
                             .forEach(p -> root.add(f.bool().filter(p)));
                     TicketPredicates.filters(f, query)
@@ -112,15 +131,5 @@ class TicketSearch implements SearchContributor {
                         BY_ORGANISATION,
                         f -> f.terms().field(ORGANISATION, Long.class).maxTermCount(30))
                 .fetch(query.offset(), query.limit());
-        List<SearchHit> found = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            found.add(TicketHits.hit(row, searcher, internal));
-        }
-        List<SearchFacet> facets = List.of(
-                labels.enumFacet("status", result.aggregation(BY_STATUS), s -> "ticket.status." + s.name()),
-                labels.enumFacet("priority", result.aggregation(BY_PRIORITY), p -> "portal.priority." + p.name()),
-                labels.categoryFacet(result.aggregation(BY_CATEGORY), searcher.locale()),
-                labels.organisationFacet(result.aggregation(BY_ORGANISATION)));
-        return new SearchResultPage(kind(), found, result.total().hitCount(), facets);
     }
 }
