@@ -1,12 +1,13 @@
 package dev.keel.search.domain;
 
+import dev.keel.search.SearchIndexedType;
 import dev.keel.shared.DomainException;
-import dev.keel.ticket.domain.Ticket;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -20,9 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Rebuilds the ticket index from the database while search keeps answering: the mass indexer
- * overwrites documents in place (no purge first), then {@link StaleDocuments} removes documents of
- * tickets that no longer exist. One rebuild at a time across nodes: the {@code search_rebuild} row is
+ * Rebuilds the index of every {@link SearchIndexedType} (tickets, articles, ...) from the database while
+ * search keeps answering: the mass indexer overwrites documents in place (no purge first), then {@link
+ * StaleDocuments} removes documents whose row no longer exists. One rebuild at a time across nodes: the {@code search_rebuild} row is
  * claimed with a conditional update (a claim whose node stopped sending heartbeats expires).
  */
 @Service
@@ -34,6 +35,7 @@ public class SearchRebuild implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final SearchMapping mapping;
     private final StaleDocuments stale;
+    private final List<Class<?>> types;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "search-rebuild");
@@ -41,10 +43,19 @@ public class SearchRebuild implements DisposableBean {
         return t;
     });
 
-    SearchRebuild(DataSource dataSource, EntityManagerFactory emf, StaleDocuments stale, Clock clock) {
+    SearchRebuild(
+            DataSource dataSource,
+            EntityManagerFactory emf,
+            StaleDocuments stale,
+            List<SearchIndexedType> indexed,
+            Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.mapping = Search.mapping(emf);
         this.stale = stale;
+        this.types = indexed.stream()
+                .<Class<?>>map(SearchIndexedType::entityType)
+                .distinct()
+                .toList();
         this.clock = clock;
     }
 
@@ -113,7 +124,7 @@ public class SearchRebuild implements DisposableBean {
     private void run() {
         try {
             ProgressMonitor monitor = new ProgressMonitor(this::progress);
-            mapping.scope(Ticket.class)
+            mapping.scope(types)
                     .massIndexer()
                     .purgeAllOnStart(false)
                     .dropAndCreateSchemaOnStart(false)
@@ -123,7 +134,10 @@ public class SearchRebuild implements DisposableBean {
                     .batchSizeToLoadObjects(200)
                     .monitor(monitor)
                     .startAndWait();
-            long removed = stale.remove();
+            long removed = 0;
+            for (Class<?> type : types) {
+                removed += stale.remove(type);
+            }
             long indexed = monitor.added();
             jdbc.update(
                     "UPDATE search_rebuild SET state = 'DONE', finished_at = ?, done = ?, total = GREATEST(total, ?),"

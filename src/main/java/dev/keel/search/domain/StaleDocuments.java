@@ -1,6 +1,5 @@
 package dev.keel.search.domain;
 
-import dev.keel.ticket.domain.Ticket;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.HashSet;
@@ -16,8 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * After an in-place rebuild: walks the ids in the ticket index and removes the documents whose ticket
- * is no longer in the database (a rebuild without purging never removes anything by itself).
+ * After an in-place rebuild: walks the ids in the index of an entity type and removes the documents
+ * whose row is no longer in the database (a rebuild without purging never removes anything by itself).
  */
 @Component
 class StaleDocuments {
@@ -32,36 +31,38 @@ class StaleDocuments {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    long remove() {
+    long remove(Class<?> type) {
+        var entity = emf.getMetamodel().entity(type);
+        String ids = "select e.%1$s from %2$s e where e.%1$s in :ids"
+                .formatted(entity.getId(entity.getIdType().getJavaType()).getName(), entity.getName());
         long removed = 0;
         try (EntityManager em = emf.createEntityManager()) {
             SearchSession session = Search.session(em);
-            try (SearchScroll<Long> scroll = session.search(Ticket.class)
+            try (SearchScroll<Long> scroll = session.search(type)
                     .select(f -> f.id(Long.class))
                     .where(f -> f.matchAll())
                     .scroll(1000)) {
                 for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
-                    removed += removeMissing(chunk.hits());
+                    removed += removeMissing(type, ids, chunk.hits());
                 }
             }
         }
         return removed;
     }
 
-    private long removeMissing(List<Long> ids) {
+    private long removeMissing(Class<?> type, String existingIds, List<Long> ids) {
         Long removed = transactions.execute(status -> {
             EntityManager em = shared;
             {
-                Set<Long> existing =
-                        new HashSet<>(em.createQuery("select t.id from Ticket t where t.id in :ids", Long.class)
-                                .setParameter("ids", ids)
-                                .getResultList());
+                Set<Long> existing = new HashSet<>(em.createQuery(existingIds, Long.class)
+                        .setParameter("ids", ids)
+                        .getResultList());
                 SearchSession session = Search.session(em);
                 session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
                 long count = 0;
                 for (Long id : ids) {
                     if (!existing.contains(id)) {
-                        session.indexingPlan().purge(Ticket.class, id, null);
+                        session.indexingPlan().purge(type, id, null);
                         count++;
                     }
                 }
