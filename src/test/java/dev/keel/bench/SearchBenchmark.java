@@ -35,11 +35,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * run.
  *
  * <pre>java -cp $CP dev.keel.bench.SearchBenchmark --url jdbc:postgresql://127.0.0.1:5432/keel_bench
- *     [--runs 200] [--warmup 50] [--index DIR]</pre>
+ *     [--runs 200] [--warmup 50] [--index DIR] [--articles 100000]</pre>
  *
  * <p>{@code --index DIR} keeps the index in that folder instead of a temporary one; when the folder
  * already holds a ticket index (of the same database) the rebuild is skipped and only the queries run,
- * so that two versions of the query code can be compared on one index.
+ * so that two versions of the query code can be compared on one index. {@code --articles N} inserts
+ * published knowledge articles (bilingual texts built from the ticket samples) until N generated ones
+ * exist, indexes the article type (time and documents/s) and measures article queries as well.
  */
 public final class SearchBenchmark {
 
@@ -53,6 +55,16 @@ public final class SearchBenchmark {
         WORDS.put("en plural (printers)", "printers");
         WORDS.put("en rare (docking)", "docking");
         WORDS.put("en typo (dockng)", "dockng");
+    }
+
+    private static final Map<String, String> ARTICLE_WORDS = new LinkedHashMap<>();
+
+    static {
+        ARTICLE_WORDS.put("zh common (无法)", "无法");
+        ARTICLE_WORDS.put("zh rare (蓝屏)", "蓝屏");
+        ARTICLE_WORDS.put("en common (password)", "password");
+        ARTICLE_WORDS.put("en plural (printers)", "printers");
+        ARTICLE_WORDS.put("en typo (pasword)", "pasword");
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,6 +114,10 @@ public final class SearchBenchmark {
                     docs / seconds,
                     size(index) / 1_000_000);
 
+            int articles = Integer.parseInt(options.getOrDefault("articles", "0"));
+            if (articles > 0) {
+                BenchArticles.generate(keel, articles);
+            }
             UnifiedSearch search = keel.getBean(UnifiedSearch.class);
             Searchers searchers = keel.getBean(Searchers.class);
             long agentId = keel.getBean(dev.keel.identity.UserDirectory.class)
@@ -133,6 +149,15 @@ public final class SearchBenchmark {
                             directTotal,
                             l.summary(),
                             k.percentile(95) / Math.max(0.001, l.percentile(95)));
+                }
+            }
+            if (articles > 0) {
+                for (Map.Entry<String, String> word : ARTICLE_WORDS.entrySet()) {
+                    SearchQuery query =
+                            new SearchQuery(word.getValue(), Set.of("article"), Map.of(), null, null, 0, 20);
+                    long total = search.search(query, agent).total();
+                    Bench.Latencies k = Bench.Latencies.of(time(runs, warmup, () -> search.search(query, agent)));
+                    System.out.printf(Locale.ROOT, "article %-28s hits=%d %s%n", word.getKey(), total, k.summary());
                 }
             }
         }
