@@ -26,13 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/workspace/kb/categories")
 @PreAuthorize("hasAnyAuthority('knowledge:review', 'admin:config')")
-class CategoryAdminController {
+class KnowledgeCategoryAdminController {
 
     private static final String LIST = "redirect:/workspace/kb/categories";
 
     private final ArticleCategories categories;
 
-    CategoryAdminController(ArticleCategories categories) {
+    KnowledgeCategoryAdminController(ArticleCategories categories) {
         this.categories = categories;
     }
 
