@@ -62,6 +62,7 @@ public class ArticleCategories {
 
     /** Creates a category under the tree's rules; audited. */
     public KnowledgeCategory create(Change change, Actor actor) {
+        CategoryRules.requireBothNames(change.nameZh(), change.nameEn());
         String nameZh = CategoryRules.name(change.nameZh(), "nameZh");
         String nameEn = CategoryRules.name(change.nameEn(), "nameEn");
         int sortOrder = CategoryRules.sortOrder(change.sortOrder());

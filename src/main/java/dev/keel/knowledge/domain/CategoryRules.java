@@ -40,6 +40,20 @@ final class CategoryRules {
         return name;
     }
 
+    /** Reports every missing name of a new category at once (both fields), not only the first. */
+    static void requireBothNames(@Nullable String nameZh, @Nullable String nameEn) {
+        List<DomainException.FieldProblem> problems = new ArrayList<>();
+        if (nameZh == null || nameZh.isBlank()) {
+            problems.add(new DomainException.FieldProblem("nameZh", "knowledge.category.validation.name"));
+        }
+        if (nameEn == null || nameEn.isBlank()) {
+            problems.add(new DomainException.FieldProblem("nameEn", "knowledge.category.validation.name"));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "validation", "error.validation", problems);
+        }
+    }
+
     static int sortOrder(@Nullable Integer raw) {
         int value = raw == null ? 0 : raw;
         if (value < 0 || value > MAX_SORT) {

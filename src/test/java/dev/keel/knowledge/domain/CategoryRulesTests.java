@@ -45,6 +45,17 @@ class CategoryRulesTests {
     }
 
     @Test
+    void bothMissingNamesAreReportedTogether() {
+        CategoryRules.requireBothNames("网络", "Network");
+        assertThatThrownBy(() -> CategoryRules.requireBothNames(" ", null))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.fieldProblems())
+                                .extracting(DomainException.FieldProblem::field)
+                                .containsExactly("nameZh", "nameEn"));
+    }
+
+    @Test
     void sortOrderIsBounded() {
         assertThat(CategoryRules.sortOrder(null)).isZero();
         assertThat(CategoryRules.sortOrder(9999)).isEqualTo(9999);
