@@ -8,9 +8,11 @@ import dev.keel.knowledge.domain.ArticleFeedback;
 import dev.keel.knowledge.domain.ArticleSettings;
 import dev.keel.knowledge.domain.Articles;
 import dev.keel.knowledge.domain.KnowledgeArticle;
+import dev.keel.knowledge.domain.KnowledgeCategory;
 import dev.keel.knowledge.domain.MarkdownRenderer;
 import dev.keel.knowledge.domain.Reader;
 import dev.keel.knowledge.domain.Readers;
+import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.Keyset;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,8 +23,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -206,9 +210,89 @@ class KnowledgeApiController {
 
     /** A category of the tree, with its depth. */
     @GetMapping("/categories")
-    @Operation(summary = "The category tree, depth first")
-    List<ArticleCategories.Node> categories(Locale locale) {
-        return categories.tree(locale);
+    @Operation(
+            summary = "The category tree, depth first",
+            description =
+                    "By default only categories new articles may use (active, under active parents); "
+                            + "includeRetired=true lists retired ones too (active=false, or usable=false under a retired parent)")
+    List<ArticleCategories.Node> categories(
+            @RequestParam(defaultValue = "false") boolean includeRetired, Locale locale) {
+        return includeRetired ? categories.tree(locale) : categories.usableTree(locale);
+    }
+
+    /** A new category: both names required, parentId null for the top level. */
+    record CategoryRequest(
+            @Nullable String nameZh,
+            @Nullable String nameEn,
+            @Nullable Long parentId,
+            @Nullable Integer sortOrder) {}
+
+    /**
+     * Changes to a category; absent fields are kept. {@code root=true} moves it to the top level,
+     * {@code active=false} retires it and {@code active=true} restores it; {@code version} is required.
+     */
+    record CategoryPatch(
+            @Nullable String nameZh,
+            @Nullable String nameEn,
+            @Nullable Long parentId,
+            @Nullable Boolean root,
+            @Nullable Integer sortOrder,
+            @Nullable Boolean active,
+            @Nullable Long version) {}
+
+    /** A category as stored. */
+    record CategoryResponse(
+            long id,
+            @Nullable Long parentId,
+            String nameZh,
+            String nameEn,
+            int sortOrder,
+            boolean active,
+            long version) {
+
+        static CategoryResponse of(KnowledgeCategory c) {
+            return new CategoryResponse(
+                    c.id(), c.parentId(), c.nameZh(), c.nameEn(), c.sortOrder(), c.active(), c.version());
+        }
+    }
+
+    @PostMapping("/categories")
+    @PreAuthorize("hasAnyAuthority('knowledge:review', 'admin:config')")
+    @Operation(
+            summary = "Create a category (knowledge reviewers and configuration administrators)",
+            description = "Invalid names, an unknown or retired parent, too deep a tree or a duplicate sibling "
+                    + "name answer 422 with field errors")
+    ResponseEntity<CategoryResponse> createCategory(@RequestBody CategoryRequest request, Actor actor) {
+        var category = categories.create(
+                new ArticleCategories.Change(
+                        request.nameZh(),
+                        request.nameEn(),
+                        request.parentId(),
+                        request.parentId() == null,
+                        request.sortOrder(),
+                        null),
+                actor);
+        return ResponseEntity.created(URI.create("/api/v1/knowledge/categories/" + category.id()))
+                .body(CategoryResponse.of(category));
+    }
+
+    @PatchMapping("/categories/{id}")
+    @PreAuthorize("hasAnyAuthority('knowledge:review', 'admin:config')")
+    @Operation(
+            summary = "Rename, move, reorder, retire or restore a category; send the version you read",
+            description = "A stale version answers 409; a move under itself or a descendant answers 422 (cycle)")
+    CategoryResponse updateCategory(@PathVariable long id, @RequestBody CategoryPatch request, Actor actor) {
+        return CategoryResponse.of(categories.update(
+                id,
+                new ArticleCategories.Change(
+                        request.nameZh(),
+                        request.nameEn(),
+                        request.parentId(),
+                        Boolean.TRUE.equals(request.root()),
+                        request.sortOrder(),
+                        request.active()),
+                request.version(),
+                actor));
     }
 
     private ArticleResponse response(KnowledgeArticle article) {

@@ -35,6 +35,7 @@ public class Articles {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final ArticleCategories categoryTree;
 
     Articles(
             ArticleRepository articles,
@@ -45,7 +46,8 @@ public class Articles {
             UserDirectory directory,
             ApplicationEventPublisher events,
             Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            ArticleCategories categoryTree) {
         this.articles = articles;
         this.versions = versions;
         this.reviews = reviews;
@@ -55,6 +57,7 @@ public class Articles {
         this.events = events;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.categoryTree = categoryTree;
     }
 
     /** Filters of the workspace list; all optional. */
@@ -67,7 +70,7 @@ public class Articles {
 
     public KnowledgeArticle create(ArticleContent content, ArticleSettings settings, String note, Reader reader) {
         requireWriter(reader);
-        checkCategory(settings.categoryId());
+        checkCategory(settings.categoryId(), null);
         var article = articles.save(new KnowledgeArticle(content, settings, reader.userId(), clock.instant()));
         versions.save(new ArticleVersion(article.id(), 1, content, reader.userId(), clock.instant(), note(note)));
         feedback.createCounter(article.id());
@@ -83,8 +86,8 @@ public class Articles {
             @Nullable Long expectedVersion,
             Reader reader) {
         requireWriter(reader);
-        checkCategory(settings.categoryId());
         var article = load(id, expectedVersion);
+        checkCategory(settings.categoryId(), article.categoryId());
         int no = article.edit(content, settings, clock.instant());
         versions.save(new ArticleVersion(id, no, content, reader.userId(), clock.instant(), note(note)));
         return changed(articles.saveAndFlush(article));
@@ -260,9 +263,16 @@ public class Articles {
         return article;
     }
 
-    private void checkCategory(@Nullable Long categoryId) {
-        if (categoryId != null && !categories.existsById(categoryId)) {
+    /** A new or changed category must exist and be in use; an article may keep a retired one. */
+    private void checkCategory(@Nullable Long categoryId, @Nullable Long current) {
+        if (categoryId == null) {
+            return;
+        }
+        if (!categories.existsById(categoryId)) {
             throw DomainException.invalid("categoryId", "knowledge.validation.category");
+        }
+        if (!categoryId.equals(current) && !categoryTree.usable(categoryId)) {
+            throw DomainException.invalid("categoryId", "knowledge.category.validation.retired");
         }
     }
 

@@ -23,6 +23,7 @@ public class KnowledgeCategory {
     private String nameEn;
     private String nameZh;
     private int sortOrder;
+    private boolean active = true;
 
     @Version
     private long version;
@@ -47,6 +48,39 @@ public class KnowledgeCategory {
 
     public int sortOrder() {
         return sortOrder;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    void rename(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    void moveTo(@Nullable Long parentId) {
+        this.parentId = parentId;
+    }
+
+    void reorder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
     }
 
     public String name(Locale locale) {

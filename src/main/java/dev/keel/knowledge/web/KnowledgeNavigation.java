@@ -15,6 +15,12 @@ class KnowledgeNavigation {
     }
 
     @Bean
+    NavigationItem knowledgeCategoriesNavigation() {
+        return new NavigationItem(
+                "nav.knowledge.categories", "/workspace/kb/categories", Permission.KNOWLEDGE_REVIEW.authority(), 13);
+    }
+
+    @Bean
     NavigationItem knowledgePortalNavigation() {
         return new NavigationItem("nav.knowledge.portal", "/portal/kb", Permission.PORTAL_USE.authority(), 22);
     }

@@ -66,7 +66,7 @@ class PortalKnowledgeController {
             Model model) {
         Reader reader = portalReader(authentication);
         String query = trim(q);
-        model.addAttribute("categories", categories.tree(locale));
+        model.addAttribute("categories", categories.usableTree(locale));
         model.addAttribute("category", category);
         model.addAttribute("q", query);
         if (!query.isEmpty()) {

@@ -97,6 +97,11 @@ class WorkspaceKnowledgeController {
         model.addAttribute("categories", categories.tree(locale));
         model.addAttribute("categoryNames", new CategoryNames(categories, locale));
         model.addAttribute("reader", reader);
+        model.addAttribute(
+                "mayManageCategories",
+                authentication.getAuthorities().stream()
+                        .anyMatch(a -> "knowledge:review".equals(a.getAuthority())
+                                || "admin:config".equals(a.getAuthority())));
         return "knowledge/workspace/list";
     }
 
