@@ -97,10 +97,27 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String id) {
-        WebElement element = driver.findElement(By.id(id));
-        // Bootstrap scrolls smoothly; scroll at once, so that the element is in place when clicked
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        // Bootstrap scrolls smoothly; scroll at once, so that the element is in place when clicked. Panels
+        // that htmx loads after the page (SLA, knowledge, mail) can still move it between the scroll and
+        // the click: then scroll again and retry, a few times.
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = driver.findElement(By.id(id));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException moved) {
+                if (attempt == 5) {
+                    throw moved;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw moved;
+                }
+            }
+        }
     }
 
     String text(String id) {
