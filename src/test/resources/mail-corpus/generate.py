@@ -282,6 +282,108 @@ log line 1
 --C--
 """
 
+
+# --- duplicates: the same mail twice (other transport headers only), and a Message-ID reused for another mail
+def plain(msgid, subject, body, frm="Zhang San <zhang.san@ecm.example>", extra=""):
+    return head(msgid, subject, frm=frm, extra=extra) + "Content-Type: text/plain; charset=us-ascii\n\n" + body + "\n"
+
+files["dup-first.eml"] = plain("dup@corpus.example", "Badge reader at gate 3", "The badge reader at gate 3 rejects every card.",
+    extra="Received: from mx1.ecm.example by mx.keel.example; Tue, 24 Nov 2026 09:00:05 +0800\n")
+files["dup-resent.eml"] = plain("dup@corpus.example", "Badge reader at gate 3", "The badge reader at gate 3 rejects every card.",
+    extra="Received: from mx2.ecm.example by mx.keel.example; Tue, 24 Nov 2026 09:07:41 +0800\n")
+files["dup-reused-id.eml"] = plain("dup@corpus.example", "Monitor flickers", "A different mail from a client that reuses its Message-ID.")
+
+# --- Latin text under a Latin label (RFC 2045 charset parameter; RFC 2047 Q words)
+files["latin1-german.eml"] = head("latin1-de@corpus.example", "=?ISO-8859-1?Q?Gr=F6=DFe_der_Datei_=FCberschritten?=",
+    frm="=?ISO-8859-1?Q?J=FCrgen_M=FCller?= <juergen.mueller@ecm.example>") + \
+    "Content-Type: text/plain; charset=ISO-8859-1\nContent-Transfer-Encoding: quoted-printable\n\n" + \
+    quopri.encodestring("Die Größe der Datei überschreitet das Limit.\nGrüße aus München\n".encode("latin-1")).decode() + "\n"
+files["latin1-swedish-ascii-label.eml"] = head("ascii-sv@corpus.example", "=?us-ascii?Q?Skrivaren_=E4r_trasig?=",
+    frm="Asa Lind <asa.lind@ecm.example>") + \
+    "Content-Type: text/plain; charset=us-ascii\nContent-Transfer-Encoding: quoted-printable\n\n" + \
+    quopri.encodestring("Skrivaren på våning två är trasig.\nHälsningar från Göteborg\n".encode("latin-1")).decode() + "\n"
+files["latin1-french.eml"] = head("latin1-fr@corpus.example", "=?iso-8859-1?Q?Probl=E8me_d'acc=E8s_=E0_l'intranet?=",
+    frm="Chloe Martin <chloe.martin@ecm.example>") + \
+    "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\n" + \
+    quopri.encodestring("Je n'ai plus accès à l'intranet depuis la mise à jour. Merci d'avance, Chloé\n".encode("latin-1")).decode() + "\n"
+
+# --- senders: RFC 5322 3.6.2 (Sender, Reply-To), RFC 5321 4.4 (Return-Path), dotless intranet domains, broken From
+def nofrom(msgid, subject, headers, body):
+    return ("%sTo: Service Desk <helpdesk@keel.example>\nSubject: %s\nDate: Tue, 24 Nov 2026 09:00:00 +0800\n"
+            "Message-ID: <%s>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n%s\n") % (headers, subject, msgid, body)
+
+files["sender-sender-only.eml"] = nofrom("sender-only@corpus.example", "Sent on behalf", "Sender: Team Assistant <assistant@ecm.example>\n",
+    "Posted by the assistant for the whole team.")
+files["sender-reply-to-only.eml"] = nofrom("replyto-only@corpus.example", "Form mail", "Reply-To: li.si@ecm.example\n",
+    "Web form: the wiki search returns nothing.")
+files["sender-return-path-only.eml"] = nofrom("returnpath-only@corpus.example", "Cron output", "Return-Path: <backup@ecm.example>\n",
+    "Nightly backup finished with 3 warnings.")
+files["sender-dotless.eml"] = plain("dotless@corpus.example", "Disk almost full on build01", "Filesystem /var is 97% full.",
+    frm="root@mailhost")
+files["sender-malformed.eml"] = plain("malformed@corpus.example", "Laptop battery", "The laptop battery lasts only ten minutes.",
+    frm='"Doe, John" <john.doe@ecm.example')
+files["sender-none.eml"] = nofrom("nosender@corpus.example", "Nobody sent this", "", "Nothing names a sender here.")
+
+# --- decoding faults
+files["encoded-word-spaces.eml"] = head("ew-spaces@corpus.example", "=?UTF-8?Q?Drucker im 3. Stock ?= =?UTF-8?B?ZGVmZWt0IC0g?= =?UTF-8?Q?bitte_pr=C3=BCfen?=") + \
+    "Content-Type: text/plain; charset=us-ascii\n\nThe printer on the third floor is broken.\n"
+
+def iso2022jp_ms(text):
+    """ISO-2022-JP as Windows mailers write it: JIS X 0208 plus the NEC row 13 characters (from their CP932 codes)."""
+    out, kanji = b"", False
+    for ch in text:
+        if ord(ch) < 0x80:
+            if kanji:
+                out += b"\x1b(B"; kanji = False
+            out += ch.encode()
+            continue
+        s1, s2 = ch.encode("cp932")
+        j1 = (s1 - (0x70 if s1 < 0xA0 else 0xB0)) * 2 - (1 if s2 < 0x9F else 0)
+        j2 = s2 - (0x1F if s2 < 0x7F else 0x20 if s2 < 0x9F else 0x7E)
+        if not kanji:
+            out += b"\x1b$B"; kanji = True
+        out += bytes([j1, j2])
+    if kanji:
+        out += b"\x1b(B"
+    return out.decode("ascii")
+
+files["iso-2022-jp-nec.eml"] = head("jis-nec@corpus.example", "=?ISO-2022-JP?B?%s?=" % base64.b64encode(iso2022jp_ms("①会議室㈱").encode()).decode(),
+    frm="Suzuki <suzuki@jp.example>") + \
+    "Content-Type: text/plain; charset=ISO-2022-JP\nContent-Transfer-Encoding: 7bit\n\n" + iso2022jp_ms("手順①と②を実施しました。㈱テスト") + "\n"
+
+files["base64-no-padding.eml"] = head("nopad@corpus.example", "Unpadded base64") + \
+    "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + \
+    base64.b64encode("The VPN drops every hour.".encode()).decode().rstrip("=") + "\n"
+
+files["empty-plain-html-alternative.eml"] = head("empty-plain@corpus.example", "Scanner jammed",
+    extra='Content-Type: multipart/alternative; boundary="A"\n') + """
+--A
+Content-Type: text/plain; charset=utf-8
+
+
+--A
+Content-Type: text/html; charset=utf-8
+
+<html><body><p>The scanner on floor 2 is jammed.</p></body></html>
+--A--
+"""
+
+files["read-receipt.eml"] = head("mdn@corpus.example", "Read: Printer queue stuck",
+    extra='Content-Type: multipart/report; report-type=disposition-notification; boundary="R"\n') + """
+--R
+Content-Type: text/plain; charset=us-ascii
+
+Your message was displayed on Tue, 24 Nov 2026 09:05:00 +0800.
+--R
+Content-Type: message/disposition-notification
+
+Reporting-UA: mail.ecm.example; Example Mail Client
+Final-Recipient: rfc822; zhang.san@ecm.example
+Original-Message-ID: <keel.sent-9@keel.example>
+Disposition: manual-action/MDN-sent-manually; displayed
+--R--
+"""
+
 for name, text in files.items():
     data = text.replace("\r\n", "\n").replace("\n", "\r\n")
     data.encode("ascii")  # the corpus stays ASCII

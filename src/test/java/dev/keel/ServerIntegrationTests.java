@@ -75,6 +75,20 @@ class ServerIntegrationTests {
     }
 
     @Test
+    void theFaviconIsServedToEveryoneAndLinkedFromEveryPage() throws Exception {
+        HttpResponse<byte[]> icon = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/favicon.ico"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("icon"));
+        assertThat(icon.body()).startsWith(new byte[] {0, 0, 1, 0});
+        assertThat(get("/login", null, "en").body()).contains("<link rel=\"icon\" href=\"/favicon.ico\"");
+    }
+
+    @Test
     void prometheusMetricsNeedAnAdminToken() throws Exception {
         assertThat(get("/actuator/prometheus", null, "en").statusCode()).isEqualTo(401);
         assertThat(get("/actuator/prometheus", "Bearer keel_demo_agent_2026", "en")

@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** An SLA clock reached a warning threshold; to the people its policy names. */
     SLA_WARNING,
     /** An SLA clock passed its due time; to the people its policy names. */
-    SLA_BREACH
+    SLA_BREACH,
+    /** The recipient's own account was locked after repeated failed sign-ins. */
+    ACCOUNT_LOCKED
 }

@@ -21,8 +21,12 @@ public interface TicketManagement {
 
     Optional<TicketView> findByNumber(String number);
 
-    /** Puts a ticket in a group's queue and optionally on a person (routing). */
-    TicketView assign(long ticketId, @Nullable Long groupId, @Nullable Long assigneeId, long actorId);
+    /**
+     * Puts a ticket in a group's queue and optionally on a person (routing). {@code actorId} is null
+     * when Keel itself does it (routing rules, a mailbox's default group): the history then shows the
+     * change as made by the system, not by the requester whose ticket triggered it.
+     */
+    TicketView assign(long ticketId, @Nullable Long groupId, @Nullable Long assigneeId, @Nullable Long actorId);
 
     /** The conversation in order; internal notes included (callers filter for requesters). */
     List<EntryView> entries(long ticketId);
@@ -32,6 +36,12 @@ public interface TicketManagement {
 
     /** How many open tickets each of these users is assigned (least-loaded routing). */
     Map<Long, Long> openAssignmentCounts(Set<Long> userIds);
+
+    /**
+     * Every category, active or retired, depth first with its depth: what a console form that refers to
+     * a category offers in its picker.
+     */
+    List<CategoryView> categories();
 
     /** True when a category with this id exists (active or not); for validating references to it. */
     boolean categoryExists(long categoryId);

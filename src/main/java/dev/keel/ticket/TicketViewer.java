@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who is looking at tickets, with everything visibility depends on: requesters see their own (or
  * their organisation's, where granted); agents see their groups' tickets, their own assignments and
- * the customers their groups serve; only security-group members see security incidents; admins see all.
+ * the customers their groups serve; only security-group members see security incidents (besides their
+ * reporter, who follows them as a requester: no internal notes or files); admins see all.
  *
  * @param servedOrganisationIds customers the agent's groups serve; null means all customers
  */
@@ -22,7 +23,8 @@ public record TicketViewer(
 
     public boolean sees(TicketView t) {
         if (t.type().restricted() && !securityMember && !admin) {
-            return false;
+            // the reporter follows their own report like any other of their tickets; nobody else does
+            return t.requesterId() == userId;
         }
         if (admin) {
             return true;
@@ -45,6 +47,9 @@ public record TicketViewer(
 
     /** Agents work tickets they can see; requesters only act on their own as requesters. */
     public boolean works(TicketView t) {
+        if (t.type().restricted() && !securityMember && !admin) {
+            return false;
+        }
         return (agent || admin) && sees(t);
     }
 }

@@ -13,8 +13,10 @@ public final class FormErrors {
             result.reject(e.messageKey(), e.arguments(), e.messageKey());
             return;
         }
+        // a form object that could not be built (a value that did not convert) has no fields to mark
+        boolean bound = result.getTarget() != null;
         for (DomainException.FieldProblem problem : e.fieldProblems()) {
-            if (result.getFieldType(problem.field()) != null || hasField(result, problem.field())) {
+            if (bound && (result.getFieldType(problem.field()) != null || hasField(result, problem.field()))) {
                 result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), problem.messageKey());
             } else {
                 result.reject(problem.messageKey(), problem.arguments(), problem.messageKey());

@@ -43,6 +43,11 @@ public class Problems {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /** The problem as JSON text, for writers that are not a servlet response stream. */
+    public String json(ProblemDetail problem) {
+        return json.writeValueAsString(problem);
+    }
+
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

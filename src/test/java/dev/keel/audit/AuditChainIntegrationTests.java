@@ -137,6 +137,19 @@ class AuditChainIntegrationTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("organisation.created");
+        assertThat(mvc.get()
+                        .uri("/admin/audit")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+                        .with(TestAccounts.signedIn(auditor.username(), Role.AUDITOR)))
+                .bodyText()
+                .as("the action as a Chinese label beside its code")
+                .contains("新建组织");
+        assertThat(mvc.get()
+                        .uri("/admin/audit")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .with(TestAccounts.signedIn(auditor.username(), Role.AUDITOR)))
+                .bodyText()
+                .contains("Organisation created");
         assertThat(mvc.post()
                         .uri("/admin/audit/verify")
                         .with(TestAccounts.signedIn(auditor.username(), Role.AUDITOR))

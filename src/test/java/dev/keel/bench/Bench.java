@@ -55,6 +55,8 @@ final class Bench {
                     "--spring.datasource.hikari.maximum-pool-size=" + options.getOrDefault("pool", "12"),
                     "--keel.data-dir=" + dataDir,
                     "--keel.demo.enabled=true",
+                    // the demo accounts and tokens, but not the demo tickets: a benchmark counts its own
+                    "--keel.ticket.seed-demo=false",
                     "--server.port=0",
                     "--logging.level.root=WARN",
                     "--spring.main.banner-mode=off"));

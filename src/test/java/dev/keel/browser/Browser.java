@@ -71,6 +71,14 @@ final class Browser implements AutoCloseable {
         type("username", username);
         type("password", password);
         driver.findElement(By.id("sign-in")).click();
+        // The click only starts the form post (BCrypt makes the answer take a moment): wait until the
+        // browser has left the sign-in page, successfully or with an error. Without this wait a
+        // following open() could replace the pending post, so the next page was requested without a
+        // session and answered with the sign-in page — an intermittent "element never appeared".
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            String url = d.getCurrentUrl();
+            return url != null && (!url.endsWith("/login") || url.contains("error"));
+        });
     }
 
     void type(String id, String text) {
@@ -94,6 +102,37 @@ final class Browser implements AutoCloseable {
 
     WebElement element(By by) {
         return driver.findElement(by);
+    }
+
+    void refresh() {
+        driver.navigate().refresh();
+    }
+
+    /** Whether the element's box lies within the visible part of the window. */
+    boolean inViewport(String id) {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + " return r.bottom > 0 && r.top < window.innerHeight;",
+                id));
+    }
+
+    /** Waits up to 10 s for a condition of the page (for example an element scrolled into view). */
+    void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+
+    List<WebElement> elements(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Runs a script in the page and returns its result (numbers come back as Long or Double). */
+    Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Resizes the window (the viewport is a little smaller than the window in headless Chromium too). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     void click(String id) {

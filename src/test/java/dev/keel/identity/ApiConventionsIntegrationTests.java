@@ -255,6 +255,40 @@ class ApiConventionsIntegrationTests {
     }
 
     @Test
+    void theOpenApiGroupsSplitTheApiByModuleWithoutLeavingAnyOperationOut() throws Exception {
+        java.util.Set<String> all = paths("/v3/api-docs");
+        assertThat(all).contains("/api/v1/tickets", "/api/v1/users").hasSizeGreaterThan(40);
+        java.util.Map<String, String> modules = java.util.Map.of(
+                "tickets", "/api/v1/tickets",
+                "people", "/api/v1/users",
+                "cmdb", "/api/v1/cmdb/cis",
+                "search", "/api/v1/search");
+        java.util.Set<String> grouped = new java.util.TreeSet<>();
+        for (String group : java.util.List.of(
+                "tickets", "sla", "search", "knowledge", "cmdb", "routing", "channel", "people", "audit")) {
+            java.util.Set<String> in = paths("/v3/api-docs/" + group);
+            assertThat(in).as(group).isNotEmpty();
+            assertThat(java.util.Collections.disjoint(grouped, in))
+                    .as("%s overlaps another group", group)
+                    .isTrue();
+            grouped.addAll(in);
+            if (modules.containsKey(group)) {
+                assertThat(in).as(group).contains(modules.get(group));
+            }
+        }
+        assertThat(paths("/v3/api-docs/tickets")).doesNotContain("/api/v1/users", "/api/v1/cmdb/cis");
+        assertThat(grouped).isEqualTo(all);
+    }
+
+    private java.util.Set<String> paths(String uri) throws Exception {
+        var result = mvc.get().uri(uri).exchange();
+        assertThat(result).hasStatusOk();
+        java.util.Map<String, Object> paths = com.jayway.jsonpath.JsonPath.read(
+                result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.paths");
+        return new java.util.TreeSet<>(paths.keySet());
+    }
+
+    @Test
     void oneTokenServesConcurrentCallsAndRecordsItsUse() throws Exception {
         var agent = TestAccounts.user(accounts, Role.AGENT);
         String token = TestAccounts.token(tokens, agent, ApiScope.READ);

@@ -54,11 +54,17 @@ class LoginIntegrationTests {
                     .hasRedirectedUrl("/login?error=bad");
         }
 
+        // locked, but answered like any wrong password: the form never tells which user names exist
         assertThat(mvc.perform(formLogin("/login").user(user.username()).password("wrong-5")))
-                .hasRedirectedUrl("/login?error=locked");
+                .hasRedirectedUrl("/login?error=bad");
         assertThat(mvc.perform(formLogin("/login").user(user.username()).password(TestAccounts.PASSWORD)))
-                .hasRedirectedUrl("/login?error=locked");
+                .hasRedirectedUrl("/login?error=bad");
         assertThat(accounts.find(user.id()).locked()).isTrue();
+        String unknown = "nobody-" + user.username();
+        for (int i = 1; i <= 6; i++) {
+            assertThat(mvc.perform(formLogin("/login").user(unknown).password("wrong-" + i)))
+                    .hasRedirectedUrl("/login?error=bad");
+        }
     }
 
     @Test

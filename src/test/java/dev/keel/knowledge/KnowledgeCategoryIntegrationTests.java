@@ -1,6 +1,7 @@
 package dev.keel.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import dev.keel.KeelIntegrationTest;
@@ -207,6 +208,25 @@ class KnowledgeCategoryIntegrationTests {
         assertThat(jdbc.queryForObject(
                         "select count(*) from knowledge_category where name_en = ?", Integer.class, "y".repeat(101)))
                 .isZero();
+    }
+
+    @Test
+    void theDatabaseRefusesSiblingsWithTheSameNameEvenPastTheApplicationCheck() {
+        String en = TestAccounts.uniqueName("Race");
+        // The demo-data entry point skips CategoryRules, as a second request racing past its check would.
+        long parent = categories.create(null, en, "竞争" + en, 10).id();
+        categories.create(parent, "Child " + en, "子" + en, 10);
+        assertThatThrownBy(() -> categories.create(parent, " CHILD " + en + " ", "另一个" + en, 20))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> categories.create(parent, "Other " + en, "子" + en, 30))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        // The same names under another parent, and at the top level beside the parent, are fine.
+        long other =
+                categories.create(null, "Other parent " + en, "另一父" + en, 10).id();
+        categories.create(other, "Child " + en, "子" + en, 10);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from knowledge_category where name_en = ?", Integer.class, "Child " + en))
+                .isEqualTo(2);
     }
 
     @Test

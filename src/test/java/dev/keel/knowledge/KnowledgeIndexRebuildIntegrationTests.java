@@ -19,6 +19,7 @@ import dev.keel.search.SearchQuery;
 import dev.keel.search.Searcher;
 import dev.keel.search.domain.SearchRebuild;
 import dev.keel.shared.DomainException;
+import dev.keel.ticket.domain.Ticket;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
@@ -72,6 +73,31 @@ class KnowledgeIndexRebuildIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> !rebuild.status().running());
         assertThat(rebuild.status().state()).isEqualTo("DONE");
         assertThat(found(marker)).containsExactly(id);
+    }
+
+    @Test
+    void aRebuildReplacesEveryDocumentInsteadOfAddingASecondCopy() {
+        String marker = "rd" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        long id = published("Twice " + marker, "Body " + marker).id();
+        await().atMost(Duration.ofSeconds(20)).until(() -> found(marker).contains(id));
+
+        for (int i = 0; i < 2; i++) {
+            await().atMost(Duration.ofSeconds(60)).until(this::startedARebuild);
+            await().atMost(Duration.ofSeconds(60)).until(() -> !rebuild.status().running());
+            assertThat(rebuild.status().state()).isEqualTo("DONE");
+        }
+
+        assertThat(found(marker)).containsExactly(id);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            long rows = entityManager
+                    .createQuery("select count(t) from Ticket t", Long.class)
+                    .getSingleResult();
+            long documents = Search.session(entityManager)
+                    .search(Ticket.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+            assertThat(documents).as("ticket documents after two rebuilds").isEqualTo(rows);
+        });
     }
 
     private boolean startedARebuild() {

@@ -82,6 +82,55 @@ class KnowledgeSearchIntegrationTests {
         assertThat(suggestions.suggest("\"*:(+-)~^[]{}/\\", REQUESTER, 5)).isNotNull();
     }
 
+    static final Reader AGENT = new Reader(0, true, false, false);
+
+    static List<String> titles(List<ArticleSuggestions.Suggestion> suggestions) {
+        return suggestions.stream().map(ArticleSuggestions.Suggestion::title).toList();
+    }
+
+    @Test
+    void aSlowDatabaseTicketIsOfferedTheDatabaseArticleNotTheVpnPasswordOrPrinterOnes() {
+        List<String> chinese = titles(suggestions.suggest("数据库很慢\n连接数据库后查询要等好几分钟，请尽快处理", AGENT, 5));
+        List<String> english = titles(suggestions.suggest(
+                "Database is slow\nQueries on the ERP database take minutes since this morning, please check",
+                AGENT,
+                5));
+
+        assertThat(chinese).first().isEqualTo("无法连接数据库怎么办");
+        for (List<String> titles : List.of(chinese, english)) {
+            assertThat(titles)
+                    .hasSizeLessThanOrEqualTo(3)
+                    .doesNotContain(
+                            "VPN 频繁断线的处理",
+                            "VPN keeps disconnecting",
+                            "如何重置域账号密码",
+                            "Resetting your password",
+                            "Printers show offline or print nothing",
+                            "打印机驱动批量部署（内部）",
+                            "手机上配置公司邮箱");
+        }
+    }
+
+    @Test
+    void aVpnTicketIsStillOfferedTheVpnArticles() {
+        assertThat(titles(suggestions.suggest("VPN 总是断线\n在家连 VPN 每隔几分钟就自动断开", REQUESTER, 5)))
+                .first()
+                .isEqualTo("VPN 频繁断线的处理");
+        assertThat(titles(suggestions.suggest(
+                        "VPN keeps disconnecting\nThe VPN drops every few minutes at home", REQUESTER, 5)))
+                .first()
+                .isEqualTo("VPN keeps disconnecting");
+    }
+
+    @Test
+    void anOutlookTicketIsNotOfferedThePrinterArticle() {
+        assertThat(titles(suggestions.suggest(
+                        "Outlook does not open\nOutlook shows nothing after the update and my mail is stuck",
+                        AGENT,
+                        5)))
+                .doesNotContain("Printers show offline or print nothing", "打印机驱动批量部署（内部）");
+    }
+
     @Test
     void theGlobalSearchHidesInternalArticlesFromRequestersAndHighlightsMatches() {
         StringBuilder letters = new StringBuilder("zqx");

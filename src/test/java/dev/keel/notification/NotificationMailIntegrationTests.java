@@ -106,6 +106,31 @@ class NotificationMailIntegrationTests {
         return opened;
     }
 
+    @Autowired
+    dev.keel.identity.domain.LoginAttempts loginAttempts;
+
+    @Test
+    void theOwnerOfALockedAccountIsToldByMailInTheirLanguage() throws Exception {
+        UserSummary user = requester(Locale.ENGLISH);
+        for (int i = 0; i < 5; i++) {
+            loginAttempts.failed(user.username(), "203.0.113.77", "bad-credentials");
+        }
+        assertThat(accounts.find(user.id()).locked()).isTrue();
+
+        MimeMessage mail = awaitMails(user.email(), 1).getFirst();
+        assertThat(subject(mail)).isEqualTo("Your Keel account was locked after failed sign-ins");
+        assertThat(text(mail))
+                .contains("Hello " + user.displayName())
+                .contains("203.0.113.77")
+                .contains("(Asia/Shanghai)")
+                .contains("https://keel.test/login");
+        assertThat(jdbc.queryForList(
+                        "SELECT ticket_id FROM notification_log WHERE recipient = ? AND kind = 'ACCOUNT_LOCKED'",
+                        Long.class,
+                        user.email()))
+                .containsExactly((Long) null);
+    }
+
     private static List<MimeMessage> mailsTo(String address) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> recipients(m).contains(address))

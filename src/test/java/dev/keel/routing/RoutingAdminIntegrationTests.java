@@ -97,6 +97,49 @@ class RoutingAdminIntegrationTests {
         assertThat(ruleNamed(name)).isFalse();
     }
 
+    @Autowired
+    dev.keel.ticket.domain.Categories categories;
+
+    @Autowired
+    dev.keel.identity.UserDirectory directory;
+
+    @Test
+    void categoriesAndOrganisationsArePickedByNameAndListedByName() throws Exception {
+        String code = "PICK" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        var category = categories.create(
+                new dev.keel.ticket.domain.Categories.Draft(
+                        null, code, "Picker printers " + code, "选择器打印机 " + code, null, null, null, null, 0, true),
+                Actor.SYSTEM);
+        var organisation = directory.organisations().get(0);
+        GroupSummary group = fixtures.group(0);
+        String name = RoutingFixtures.unique("picked rule ");
+        rules.create(
+                new SaveRoutingRule(name, category.id(), organisation.id(), null, null, group.id(), true),
+                Actor.SYSTEM);
+
+        var list = mvc.get()
+                .uri("/admin/routing")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+                .with(TestAccounts.signedIn("admin", Role.ADMIN))
+                .exchange();
+        assertThat(list).hasStatusOk();
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(list.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.select("select#categoryId option[value=" + category.id() + "]")
+                        .text())
+                .isEqualTo("选择器打印机 " + code);
+        assertThat(page.select("select#organisationId option[value=" + organisation.id() + "]")
+                        .text())
+                .isEqualTo(organisation.name());
+        assertThat(page.select("input#categoryId, input#organisationId"))
+                .as("no id typed by hand")
+                .isEmpty();
+        assertThat(page.text())
+                .as("the listed rule names its category and organisation")
+                .contains("分类: 选择器打印机 " + code)
+                .contains("组织: " + organisation.name());
+    }
+
     @Test
     void rulesMoveUpAndDown() {
         GroupSummary group = fixtures.group(0);
@@ -234,7 +277,10 @@ class RoutingAdminIntegrationTests {
                         .header(HttpHeaders.AUTHORIZATION, bearer(ADMIN_TOKEN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + name + "\",\"channel\":\"CARRIER_PIGEON\",\"targetGroupId\":1}"))
-                .hasStatus(HttpStatus.BAD_REQUEST);
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .bodyJson()
+                .extractingPath("$.errors[0].field")
+                .isEqualTo("channel");
         assertThat(ruleNamed(name)).isFalse();
     }
 }

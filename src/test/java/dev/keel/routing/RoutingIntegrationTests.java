@@ -14,6 +14,7 @@ import dev.keel.ticket.OpenTicket;
 import dev.keel.ticket.TicketManagement;
 import dev.keel.ticket.TicketStatus;
 import dev.keel.ticket.TicketView;
+import dev.keel.ticket.domain.Tickets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,9 @@ class RoutingIntegrationTests {
     TicketManagement tickets;
 
     @Autowired
+    Tickets ticketHistory;
+
+    @Autowired
     UserDirectory directory;
 
     @Autowired
@@ -64,6 +68,34 @@ class RoutingIntegrationTests {
         rules.move(later.id(), true, Actor.SYSTEM);
         TicketView b = fixtures.open("Again " + word, "text");
         assertThat(fixtures.await(b.id(), t -> t.groupId() != null).groupId()).isEqualTo(second.id());
+    }
+
+    @Test
+    void aSecurityIncidentSkipsRulesThatWouldHandItToAGroupOutsideSecurity() {
+        String word = RoutingFixtures.unique("sec");
+        GroupSummary plain = fixtures.group(0);
+        GroupSummary security = directory.findGroup("SEC").orElseThrow();
+        rule(word, plain);
+        rule("other," + word, security);
+        long requester = fixtures.requester();
+
+        TicketView incident = fixtures.open("Printer " + word, "text");
+        TicketView reported = tickets.open(
+                new dev.keel.ticket.OpenTicket(
+                        dev.keel.ticket.TicketType.SECURITY_INCIDENT,
+                        "Phishing " + word,
+                        "text",
+                        dev.keel.ticket.Channel.PORTAL,
+                        null,
+                        null,
+                        null,
+                        requester),
+                requester);
+
+        assertThat(fixtures.await(incident.id(), t -> t.groupId() != null).groupId())
+                .isEqualTo(plain.id());
+        assertThat(fixtures.await(reported.id(), t -> t.groupId() != null).groupId())
+                .isEqualTo(security.id());
     }
 
     @Test
@@ -136,8 +168,23 @@ class RoutingIntegrationTests {
                         null, "Category ticket", "nothing to match", Channel.PORTAL, category, null, null, requester),
                 requester);
 
-        assertThat(router.route(opened.id(), requester).changed()).isFalse();
+        assertThat(router.route(opened.id()).changed()).isFalse();
         assertThat(tickets.find(opened.id()).orElseThrow().groupId()).isEqualTo(group.id());
+    }
+
+    @Test
+    void routingIsRecordedInTheHistoryAsDoneByTheSystemNotTheRequester() {
+        String word = RoutingFixtures.unique("sys");
+        GroupSummary group = fixtures.group(0);
+        rule(word, group);
+
+        TicketView opened = fixtures.open("Routed " + word, "text");
+        fixtures.await(opened.id(), t -> t.groupId() != null);
+
+        assertThat(ticketHistory.history(opened.id()))
+                .filteredOn(h -> h.field().equals("group"))
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.changedBy()).isNull());
     }
 
     @Test
@@ -150,18 +197,19 @@ class RoutingIntegrationTests {
         tickets.assign(opened.id(), sd, agent, agent);
         rule(word, group);
 
-        assertThat(router.route(opened.id(), agent).changed()).isFalse();
+        assertThat(router.route(opened.id()).changed()).isFalse();
         assertThat(tickets.find(opened.id()).orElseThrow().groupId()).isEqualTo(sd);
     }
 
     @Test
-    void demoRulesSendDatabaseNetworkAndPhishingTicketsToTheirGroups() {
+    void demoRulesSendDatabaseNetworkPhishingAndMailTicketsToTheirGroups() {
         List<Long> before = rules.list().stream().map(RoutingRuleView::id).toList();
         try {
-            assertThat(demo.seed()).isEqualTo(3);
+            assertThat(demo.seed()).isEqualTo(4);
             TicketView db = fixtures.open("数据库连接超时", "ERP 报错");
             TicketView vpn = fixtures.open("Cannot connect", "My vpn drops every minute");
             TicketView phishing = fixtures.open("Suspicious mail", "Looks like PHISHING to me");
+            TicketView outlook = fixtures.open("Outlook 无法发送邮件", "Sending fails since this morning");
 
             assertThat(fixtures.await(db.id(), t -> t.groupId() != null).groupId())
                     .isEqualTo(group("DB"));
@@ -169,6 +217,8 @@ class RoutingIntegrationTests {
                     .isEqualTo(group("NET"));
             assertThat(fixtures.await(phishing.id(), t -> t.groupId() != null).groupId())
                     .isEqualTo(group("SEC"));
+            assertThat(fixtures.await(outlook.id(), t -> t.groupId() != null).groupId())
+                    .isEqualTo(group("APP"));
         } finally {
             rules.list().stream()
                     .filter(r -> !before.contains(r.id()))

@@ -78,7 +78,8 @@ class SearchPagesIntegrationTests {
                 .hasStatus(422)
                 .bodyText()
                 .contains("search-error")
-                .contains("500");
+                .contains("A search may be at most 500 characters long.")
+                .doesNotContain("Some fields are not valid.");
         assertThat(mvc.get()
                         .uri("/search")
                         .param("q", "x")
@@ -86,7 +87,8 @@ class SearchPagesIntegrationTests {
                         .with(as("li.na")))
                 .hasStatus(422)
                 .bodyText()
-                .contains("search-error");
+                .contains("search-error")
+                .contains("Enter a date as YYYY-MM-DD.");
         assertThat(mvc.get()
                         .uri("/search")
                         .param("q", "+-&&||!(){}[]^\"~*?:\\/")

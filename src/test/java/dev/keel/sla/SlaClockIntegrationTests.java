@@ -109,6 +109,26 @@ class SlaClockIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+    java.util.concurrent.Executor listeners;
+
+    /**
+     * Each test leaves no listener work behind. The tests move the clock, and the escalation runs then
+     * warn and breach every ticket with a running clock in the shared test database, other classes'
+     * tickets too: hundreds of listener invocations (alerts, mails) that the next test's SLA planning
+     * would otherwise queue behind, longer than its wait (seen once on PostgreSQL in CI).
+     */
+    @org.junit.jupiter.api.AfterEach
+    void listenersAreIdle() {
+        assertThat(listeners).isInstanceOf(org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
+        var pool = (org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor) listeners;
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> pool.getActiveCount() == 0 && pool.getQueueSize() == 0);
+    }
+
     static Instant at(String shanghaiLocal) {
         return LocalDateTime.parse(shanghaiLocal).atZone(SHANGHAI).toInstant();
     }

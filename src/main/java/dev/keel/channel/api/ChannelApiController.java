@@ -1,8 +1,10 @@
 package dev.keel.channel.api;
 
 import dev.keel.channel.ConnectionCheck;
+import dev.keel.channel.IntakeCount;
 import dev.keel.channel.MailboxView;
 import dev.keel.channel.QuarantinedMessage;
+import dev.keel.channel.domain.IntakeAccounting;
 import dev.keel.channel.domain.MailIntake;
 import dev.keel.channel.domain.Mailboxes;
 import dev.keel.channel.domain.Quarantine;
@@ -33,9 +35,11 @@ class ChannelApiController {
     private final Mailboxes mailboxes;
     private final Quarantine quarantine;
     private final MailIntake intake;
+    private final IntakeAccounting accounting;
 
-    ChannelApiController(Mailboxes mailboxes, Quarantine quarantine, MailIntake intake) {
+    ChannelApiController(Mailboxes mailboxes, Quarantine quarantine, MailIntake intake, IntakeAccounting accounting) {
         this.intake = intake;
+        this.accounting = accounting;
         this.mailboxes = mailboxes;
         this.quarantine = quarantine;
     }
@@ -55,6 +59,20 @@ class ChannelApiController {
     @Operation(summary = "One mailbox")
     MailboxView mailbox(@PathVariable long id) {
         return mailboxes.find(id);
+    }
+
+    @GetMapping("/intake")
+    @Operation(
+            summary = "What became of every message each mailbox received: tickets, replies, duplicates, noise,"
+                    + " quarantined, discarded, pending (they add up to received)")
+    List<IntakeCount> intake() {
+        return accounting.all();
+    }
+
+    @GetMapping("/mailboxes/{id}/intake")
+    @Operation(summary = "What became of every message one mailbox received")
+    IntakeCount intake(@PathVariable long id) {
+        return accounting.of(id);
     }
 
     @PostMapping("/mailboxes/{id}/test")

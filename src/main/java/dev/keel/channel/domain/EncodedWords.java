@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Header text as people meant it: RFC 2047 encoded words (B and Q, any charset, also the common
  * non-standard ones inside words and without spaces), adjacent words of one charset joined before
- * decoding (mailers split multi-byte characters across words), and raw 8-bit header bytes detected.
+ * decoding (mailers split multi-byte characters across words), words whose encoded text holds spaces
+ * (which some mailers write though RFC 2047 forbids it), and raw 8-bit header bytes detected.
  */
 final class EncodedWords {
 
-    private static final Pattern WORD = Pattern.compile("=\\?([^?\\s]+)\\?([BbQq])\\?([^?\\s]*)\\?=");
+    private static final Pattern WORD = Pattern.compile("=\\?([^?\\s]+)\\?([BbQq])\\?([^?]*?)\\?=");
     private static final Pattern BETWEEN_WORDS = Pattern.compile("[ \\t\\r\\n]*");
 
     private EncodedWords() {}

@@ -14,7 +14,9 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Turns the bytes of a header or body into text whatever the mail claims: GB2312 and GBK labels are
  * read as GB18030 (their superset, which real "GB2312" mail often needs), UTF-7 by {@link Utf7}, and a
  * missing, unknown or wrong label falls back to detection: valid UTF-8 first, then juniversalchardet,
- * then GB18030, then windows-1252. Never throws.
+ * then plausible Latin text (the label kept), then the CJK and other charsets juniversalchardet proposes,
+ * then windows-1252. A Latin label (ISO-8859-1, US-ASCII) is kept unless its bytes prove it wrong. Never
+ * throws.
  */
 final class MailCharsets {
 
@@ -38,6 +40,9 @@ final class MailCharsets {
                 return Charset.forName("x-windows-949");
             case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms932", "cp932", "windows-31j":
                 return Charset.forName("windows-31j");
+            case "iso-2022-jp", "csiso2022jp", "iso-2022-jp-1", "iso-2022-jp-ms":
+                // Microsoft's variant knows the NEC and IBM extension characters (①, ㈱, Ⅲ) real mailers send
+                return iso2022jp();
             case "utf8":
                 return StandardCharsets.UTF_8;
             case "iso-8859-1", "latin1", "us-ascii", "ascii", "ansi_x3.4-1968":
@@ -69,14 +74,60 @@ final class MailCharsets {
             }
         }
         Charset declared = forLabel(label);
-        boolean weakLabel = declared == null || declared.equals(WINDOWS_1252);
-        if (!weakLabel) {
+        if (declared != null && !declared.equals(WINDOWS_1252)) {
             String strict = strict(bytes, declared);
             if (strict != null) {
                 return strict;
             }
         }
-        return detect(bytes, weakLabel ? declared : null);
+        if (declared != null && declared.equals(WINDOWS_1252) && latin(bytes)) {
+            // the label is kept unless the bytes prove it wrong: text in a Latin charset has its 8-bit
+            // letters alone or in pairs between ASCII (Größe, à été), never in long runs
+            return new String(bytes, WINDOWS_1252);
+        }
+        return detect(bytes, declared != null && declared.equals(WINDOWS_1252) ? declared : null);
+    }
+
+    /**
+     * Whether bytes read as windows-1252 (the superset of ISO-8859-1 that mailers use under that label) are
+     * plausible Latin text: every byte defined, every 8-bit character a letter or common sign, and no run
+     * of more than three 8-bit bytes (which CJK text in a double-byte charset always has).
+     */
+    static boolean latin(byte[] bytes) {
+        int run = 0;
+        int high = 0;
+        int longRuns = 0;
+        for (byte b : bytes) {
+            int v = b & 0xff;
+            if (v < 0x80) {
+                if (run > 3) {
+                    longRuns++;
+                }
+                run = 0;
+                continue;
+            }
+            if (v == 0x81 || v == 0x8d || v == 0x8f || v == 0x90 || v == 0x9d) {
+                return false;
+            }
+            char ch = new String(new byte[] {b}, WINDOWS_1252).charAt(0);
+            if (!Character.isLetter(ch) && "€‚„…†‡‰‹›‘’“”•–—˜™°±²³´µ·¸¹º»¼½¾¿¡¢£¤¥¦§¨©ª«¬®¯×÷ ".indexOf(ch) < 0) {
+                return false;
+            }
+            run++;
+            high++;
+        }
+        if (run > 3) {
+            longRuns++;
+        }
+        return high > 0 && longRuns == 0;
+    }
+
+    private static Charset iso2022jp() {
+        try {
+            return Charset.forName("x-windows-iso2022jp");
+        } catch (RuntimeException unavailable) {
+            return Charset.forName("ISO-2022-JP");
+        }
     }
 
     private static final List<Charset> CANDIDATES = List.of(
@@ -95,6 +146,9 @@ final class MailCharsets {
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return utf8;
+        }
+        if (latin(bytes)) {
+            return new String(bytes, WINDOWS_1252);
         }
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(bytes, 0, bytes.length);

@@ -9,7 +9,7 @@ import java.util.Set;
  * Noise that must never open a ticket or be answered: Keel's own mail (its loop header or one of its
  * addresses as sender), delivery reports (bounces), and automatic replies by the headers of RFC 3834 and
  * the de-facto ones (X-Autoreply, X-Autorespond, Precedence bulk / junk / list, X-Loop), with the usual
- * out-of-office subjects as a last resort.
+ * out-of-office subjects as a last resort, and read receipts (RFC 8098 disposition notifications).
  */
 final class MailClassifier {
 
@@ -17,7 +17,8 @@ final class MailClassifier {
         NORMAL,
         LOOP,
         BOUNCE,
-        AUTO_REPLY
+        AUTO_REPLY,
+        READ_RECEIPT
     }
 
     private static final List<String> AUTO_SUBJECTS = List.of(
@@ -45,6 +46,9 @@ final class MailClassifier {
         if (ownAddresses.contains(sender)) {
             return Kind.LOOP;
         }
+        if (readReceipt(mail)) {
+            return Kind.READ_RECEIPT;
+        }
         String type = mail.header("content-type");
         boolean report = type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("multipart/report")
@@ -57,6 +61,17 @@ final class MailClassifier {
             return Kind.AUTO_REPLY;
         }
         return Kind.NORMAL;
+    }
+
+    /** A message disposition notification (RFC 8098): "your message was displayed". */
+    static boolean readReceipt(ParsedMail mail) {
+        String type = mail.header("content-type");
+        String t = type == null
+                ? ""
+                : type.toLowerCase(Locale.ROOT).replace(" ", "").replace("\"", "");
+        return (t.startsWith("multipart/report") && t.contains("report-type=disposition-notification"))
+                || mail.parts().stream()
+                        .anyMatch(p -> p.contentType().equalsIgnoreCase("message/disposition-notification"));
     }
 
     static boolean autoReply(ParsedMail mail) {

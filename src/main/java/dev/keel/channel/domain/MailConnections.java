@@ -1,6 +1,7 @@
 package dev.keel.channel.domain;
 
 import dev.keel.channel.ConnectionCheck;
+import dev.keel.channel.ConnectionProblem;
 import dev.keel.channel.MailboxView;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -134,6 +135,8 @@ public class MailConnections {
     public ConnectionCheck check(MailboxView mailbox, String imapPassword, @Nullable String smtpPassword) {
         boolean imapOk;
         String imapDetail;
+        ConnectionProblem imapProblem = null;
+        ConnectionProblem smtpProblem = null;
         try (ImapSession session = open(mailbox, imapPassword)) {
             int count = ((Imap) session).folder().getMessageCount();
             imapOk = true;
@@ -141,6 +144,7 @@ public class MailConnections {
         } catch (MessagingException | RuntimeException e) {
             imapOk = false;
             imapDetail = scrub(e, imapPassword);
+            imapProblem = ConnectionProblem.of(e);
         }
         Boolean smtpOk = null;
         String smtpDetail = null;
@@ -154,9 +158,10 @@ public class MailConnections {
             } catch (MessagingException | RuntimeException e) {
                 smtpOk = false;
                 smtpDetail = scrub(e, smtpPassword);
+                smtpProblem = ConnectionProblem.of(e);
             }
         }
-        return new ConnectionCheck(imapOk, imapDetail, smtpOk, smtpDetail);
+        return new ConnectionCheck(imapOk, imapDetail, smtpOk, smtpDetail, imapProblem, smtpProblem);
     }
 
     /** A session for sending through the mailbox's own SMTP server. */

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ public class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
     static final int MAX_ATTEMPTS = 5;
+    static final int CONFLICT_ATTEMPTS = 8;
     static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(1);
 
     private final JdbcTemplate jdbc;
@@ -39,6 +41,8 @@ public class MailIntake {
     private final int batch;
     private final long maxBytes;
     private final Quarantine quarantine;
+    private final MessageClaims claims;
+    private final IntakeWorkers workers;
     private IntakeFaults faults = IntakeFaults.NONE;
 
     MailIntake(
@@ -48,6 +52,8 @@ public class MailIntake {
             MailConnections connections,
             MailProcessor processor,
             Quarantine quarantine,
+            MessageClaims claims,
+            IntakeWorkers workers,
             Clock clock,
             @Value("${keel.channel.batch:200}") int batch,
             @Value("${keel.channel.max-message-size:50MB}") org.springframework.util.unit.DataSize maxSize) {
@@ -57,6 +63,8 @@ public class MailIntake {
         this.connections = connections;
         this.processor = processor;
         this.quarantine = quarantine;
+        this.claims = claims;
+        this.workers = workers;
         this.clock = clock;
         this.batch = batch;
         this.maxBytes = maxSize.toBytes();
@@ -135,85 +143,214 @@ public class MailIntake {
     }
 
     /**
-     * Step 2: stores the raw bytes, then the row; returns false when the row already existed (a duplicate
-     * or a message another node stored first).
+     * Step 2: stores the raw bytes, then the row; returns false when this very message (same IMAP UID)
+     * was stored before, by this node or another. A message with the Message-ID and content of one
+     * stored before under another UID is a true duplicate: it gets a row of its own with status
+     * DUPLICATE pointing to the first, so that it is visible and counted, never dropped unseen. A known
+     * Message-ID with different content is a different mail and is stored for processing.
      */
     public boolean store(MailboxView mailbox, MailConnections.Fetched message) {
         byte[] raw = message.raw();
-        String sha = store.store(raw);
-        ParsedMail headersOnly = null;
+        String sha = store.store(raw).sha256();
         String messageId = null;
         String sender = null;
         String subject = null;
+        String content;
+        java.time.Instant sentAt = null;
         try {
-            headersOnly = MailParser.parse(raw);
+            ParsedMail headersOnly = MailParser.parse(raw);
             messageId = headersOnly.messageId();
-            sender = headersOnly.from() == null ? null : headersOnly.from().address();
+            sender = java.util.Optional.ofNullable(headersOnly.from())
+                    .map(ParsedMail.Address::address)
+                    .orElse(null);
             subject = headersOnly.subject();
+            content = ContentKey.of(headersOnly);
+            sentAt = MailTimes.sentAt(headersOnly);
         } catch (RuntimeException unparseable) {
             // stored all the same; processing quarantines it
+            content = ContentKey.ofRaw(raw);
         }
-        String key = messageKey(messageId, sha);
+        String key = ContentKey.messageKey(messageId, content);
         boolean tooLarge = raw.length > maxBytes;
+        Row row = new Row(
+                mailbox.id(),
+                key,
+                messageId == null || messageId.length() > 500 ? null : messageId,
+                message.uid(),
+                sha,
+                raw.length,
+                sender == null || sender.length() > 320 ? null : sender,
+                subject,
+                tooLarge ? MessageRow.QUARANTINED : MessageRow.RECEIVED,
+                tooLarge ? "too-large" : null,
+                null,
+                null,
+                sentAt);
         try {
-            jdbc.update(
-                    "INSERT INTO channel_message (mailbox_id, message_key, message_id, imap_uid, raw_sha256, raw_size,"
-                            + " sender, subject, subject_key, status, reason, attempts, flagged, received_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?)",
-                    mailbox.id(),
-                    key,
-                    messageId == null || messageId.length() > 500 ? null : messageId,
-                    message.uid(),
-                    sha,
-                    (long) raw.length,
-                    sender == null || sender.length() > 320 ? null : sender,
-                    subject == null ? null : Mailboxes.abbreviate(subject, 500),
-                    subject == null ? null : Threader.subjectKey(subject),
-                    tooLarge ? MessageRow.QUARANTINED : MessageRow.RECEIVED,
-                    tooLarge ? "too-large" : null,
-                    Timestamp.from(clock.instant()));
+            insert(row);
             return true;
-        } catch (DuplicateKeyException alreadyStored) {
-            return false;
+        } catch (DuplicateKeyException sameContent) {
+            List<Map<String, Object>> first = jdbc.queryForList(
+                    "SELECT id, imap_uid, ticket_id FROM channel_message WHERE mailbox_id = ? AND message_key = ?",
+                    mailbox.id(),
+                    key);
+            if (first.isEmpty()
+                    || Long.valueOf(message.uid()).equals(toLong(first.get(0).get("imap_uid")))) {
+                return false;
+            }
+            long firstId = toLong(first.get(0).get("id"));
+            log.info(
+                    "Message {} (UID {}) of mailbox {} duplicates message #{}; recorded as a duplicate",
+                    messageId,
+                    message.uid(),
+                    mailbox.name(),
+                    firstId);
+            try {
+                insert(new Row(
+                        mailbox.id(),
+                        "dup:" + message.uid() + ":"
+                                + dev.keel.shared.files.ContentHash.sha256(
+                                        key.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        row.messageId(),
+                        message.uid(),
+                        sha,
+                        raw.length,
+                        row.sender(),
+                        subject,
+                        MessageRow.DUPLICATE,
+                        "duplicate",
+                        "#" + firstId,
+                        toLong(first.get(0).get("ticket_id")),
+                        sentAt));
+                return true;
+            } catch (DuplicateKeyException alreadyRecorded) {
+                return false;
+            }
         }
     }
 
-    static String messageKey(@Nullable String messageId, String sha) {
-        if (messageId == null || messageId.isBlank()) {
-            return "sha256:" + sha;
-        }
-        return messageId.length() <= 190
-                ? "id:" + messageId
-                : "idsha:" + MailStore.sha256(messageId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private record Row(
+            long mailboxId,
+            String key,
+            @Nullable String messageId,
+            long uid,
+            String sha,
+            long size,
+            @Nullable String sender,
+            @Nullable String subject,
+            String status,
+            @Nullable String reason,
+            @Nullable String detail,
+            @Nullable Long ticketId,
+            java.time.@Nullable Instant sentAt) {}
+
+    private void insert(Row r) {
+        boolean done = !r.status().equals(MessageRow.RECEIVED);
+        jdbc.update(
+                "INSERT INTO channel_message (mailbox_id, message_key, message_id, imap_uid, raw_sha256, raw_size,"
+                        + " sender, subject, subject_key, status, reason, detail, ticket_id, attempts, flagged,"
+                        + " received_at, processed_at, sent_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?, ?)",
+                r.mailboxId(),
+                r.key(),
+                r.messageId(),
+                r.uid(),
+                r.sha(),
+                r.size(),
+                r.sender(),
+                r.subject() == null ? null : Mailboxes.abbreviate(r.subject(), 500),
+                r.subject() == null ? null : Threader.subjectKey(r.subject()),
+                r.status(),
+                r.reason(),
+                r.detail(),
+                r.ticketId(),
+                Timestamp.from(clock.instant()),
+                done ? Timestamp.from(clock.instant()) : null,
+                r.sentAt() == null ? null : Timestamp.from(r.sentAt()));
     }
 
-    /** Step 3 for every stored, unprocessed row (of one mailbox, or of all); returns how many it processed. */
+    private static @Nullable Long toLong(@Nullable Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    static String messageKey(@Nullable String messageId, String contentHash) {
+        return ContentKey.messageKey(messageId, contentHash);
+    }
+
+    /**
+     * Step 3 for every stored, unprocessed row (of one mailbox, or of all); returns how many it processed.
+     * Rows run in parallel on {@code keel.channel.workers} threads (within the database pool), except that
+     * rows of one conversation (linked by the same sender or the same normalised subject) run one after the
+     * other in arrival order, so that a reply finds the ticket its original opened and a new sender is
+     * registered once.
+     */
     public int processPending(@Nullable Long mailboxId) {
-        List<Long> pending = mailboxId == null
+        List<Map<String, Object>> pending = mailboxId == null
                 ? jdbc.queryForList(
-                        "SELECT id FROM channel_message WHERE status = ? ORDER BY id LIMIT ?",
-                        Long.class,
+                        "SELECT id, subject_key, sender FROM channel_message WHERE status = ? ORDER BY id LIMIT ?",
                         MessageRow.RECEIVED,
                         batch)
                 : jdbc.queryForList(
-                        "SELECT id FROM channel_message WHERE status = ? AND mailbox_id = ? ORDER BY id LIMIT ?",
-                        Long.class,
+                        "SELECT id, subject_key, sender FROM channel_message WHERE status = ? AND mailbox_id = ?"
+                                + " ORDER BY id LIMIT ?",
                         MessageRow.RECEIVED,
                         mailboxId,
                         batch);
-        int done = 0;
-        for (long id : pending) {
-            if (processOne(id).isPresent()) {
-                done++;
+        // rows sharing a sender or a normalised subject are one conversation (union-find over both keys)
+        Map<String, String> parent = new java.util.HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Map<String, Object> row : pending) {
+            long id = toLong(row.get("id"));
+            String own = "#" + id;
+            Object subject = row.get("subject_key");
+            Object sender = row.get("sender");
+            if (subject != null && !subject.toString().isBlank()) {
+                union(parent, own, "s:" + subject);
             }
+            if (sender != null) {
+                union(parent, own, "f:" + sender);
+            }
+            ids.add(id);
+            keys.add(own);
         }
-        return done;
+        Map<String, List<Long>> conversations = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            conversations
+                    .computeIfAbsent(find(parent, keys.get(i)), k -> new ArrayList<>())
+                    .add(ids.get(i));
+        }
+        return workers.run(List.copyOf(conversations.values()), this::processOne);
     }
 
-    /** Processes one stored row; a failure outside the mail counts an attempt, the fifth quarantines it. */
+    private static String find(Map<String, String> parent, String key) {
+        String root = key;
+        while (parent.containsKey(root) && !parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(rb, ra);
+        }
+    }
+
+    /**
+     * Processes one stored row if this worker can claim it; a failure outside the mail counts an attempt,
+     * the fifth quarantines it.
+     */
     Optional<MailProcessor.Outcome> processOne(long id) {
+        if (!claims.claim(id)) {
+            return Optional.empty();
+        }
         try {
-            return processor.process(id);
+            return processRetryingConflicts(id);
         } catch (IntakeFaults.Crash crash) {
             throw crash;
         } catch (RuntimeException e) {
@@ -225,6 +362,34 @@ public class MailIntake {
                 processor.quarantine(id, "failed", e.toString());
             }
             return Optional.empty();
+        } finally {
+            claims.release(id);
+        }
+    }
+
+    /**
+     * Messages processed in parallel may touch one ticket at once (two replies to it, or routing) or
+     * register one new requester at once; the loser of the optimistic lock or unique key tries again after
+     * a short pause, on the fresh state, without counting an attempt.
+     */
+    private Optional<MailProcessor.Outcome> processRetryingConflicts(long id) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return processor.process(id);
+            } catch (org.springframework.dao.ConcurrencyFailureException
+                    | org.springframework.dao.DataIntegrityViolationException conflict) {
+                if (attempt >= CONFLICT_ATTEMPTS) {
+                    throw conflict;
+                }
+                log.debug("Message {} met a concurrent change (attempt {}); trying again", id, attempt);
+                try {
+                    Thread.sleep(
+                            java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 30L * attempt + 20));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw conflict;
+                }
+            }
         }
     }
 

@@ -90,12 +90,28 @@ public final class MailParser {
                     List.copyOf(c.failed), c.originalMessageId, c.originalSubject, c.diagnostic.strip());
         }
         String html = c.html == null ? null : MailHtml.sanitise(c.html);
-        String text = c.text != null ? c.text : c.html != null ? MailHtml.text(c.html) : "";
+        // an empty text/plain beside a non-empty HTML alternative (some mailers send one) is no text
+        String text = c.text != null && !c.text.isBlank()
+                ? c.text
+                : c.html != null && !c.html.isBlank() ? MailHtml.text(c.html) : c.text != null ? c.text : "";
+        ParsedMail.Address from = null;
+        for (String name : SenderAttribution.HEADERS) {
+            from = SenderAttribution.read(header(message, name)).orElse(null);
+            if (from != null) {
+                if (!name.equals("From")) {
+                    c.problems.add("sender taken from " + name);
+                }
+                break;
+            }
+        }
+        if (from == null) {
+            c.problems.add("no usable sender in " + SenderAttribution.tried());
+        }
         return new ParsedMail(
                 firstId(headers.get("message-id")),
                 firstId(headers.get("in-reply-to")),
                 ids(headers.get("references")),
-                addresses(header(message, "From")).stream().findFirst().orElse(null),
+                from,
                 addresses(header(message, "To")),
                 addresses(header(message, "Cc")),
                 EncodedWords.decode(header(message, "Subject")).strip(),
@@ -355,12 +371,47 @@ public final class MailParser {
     }
 
     private static byte[] bytes(Part part, Collector c) throws MessagingException, IOException {
+        String encoding = header(part, "Content-Transfer-Encoding");
+        if (encoding != null && encoding.strip().equalsIgnoreCase("base64")) {
+            // decoded leniently: a missing "=" padding, line noise or a truncated last group is common
+            return base64(rawBytes(part));
+        }
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         } catch (IOException | MessagingException | RuntimeException e) {
             c.problems.add("transfer encoding: " + e.getMessage());
             return rawBytes(part);
         }
+    }
+
+    /** Base64 without its padding, with stray characters or a dangling last character still decodes. */
+    static byte[] base64(byte[] encoded) {
+        StringBuilder clean = new StringBuilder(encoded.length);
+        for (byte b : encoded) {
+            char ch = (char) (b & 0xff);
+            if ((ch >= 'A' && ch <= 'Z')
+                    || (ch >= 'a' && ch <= 'z')
+                    || (ch >= '0' && ch <= '9')
+                    || ch == '+'
+                    || ch == '/') {
+                clean.append(ch);
+            } else if (ch == '-' || ch == '_') {
+                clean.append(ch == '-' ? '+' : '/');
+            } else if (ch == '=') {
+                break;
+            }
+        }
+        if (clean.length() % 4 == 1) {
+            clean.setLength(clean.length() - 1);
+        }
+        return java.util.Base64.getDecoder().decode(padded(clean));
+    }
+
+    private static String padded(StringBuilder clean) {
+        while (clean.length() % 4 != 0) {
+            clean.append('=');
+        }
+        return clean.toString();
     }
 
     private static byte[] rawBytes(Part part) {

@@ -192,9 +192,9 @@ class MailProcessor {
         } catch (IllegalArgumentException | IllegalStateException e) {
             return Outcome.quarantine("unparseable", e.getMessage());
         }
-        if (mail.from() == null
-                || !Mailboxes.EMAIL.matcher(mail.from().address()).matches()) {
-            return Outcome.quarantine("no-sender", String.join("; ", mail.problems()));
+        if (mail.from() == null || !SenderAttribution.usable(mail.from().address())) {
+            return Outcome.quarantine(
+                    "no-sender", "tried " + SenderAttribution.tried() + "; " + String.join("; ", mail.problems()));
         }
         Set<String> own = new HashSet<>(mailboxes.addresses());
         own.add(keelFrom);
@@ -208,6 +208,11 @@ class MailProcessor {
             case AUTO_REPLY -> {
                 return Outcome.ignored(
                         "auto-reply",
+                        threader.find(mail).map(Threader.Match::ticketId).orElse(null));
+            }
+            case READ_RECEIPT -> {
+                return Outcome.ignored(
+                        "read-receipt",
                         threader.find(mail).map(Threader.Match::ticketId).orElse(null));
             }
             case NORMAL -> {
@@ -298,7 +303,7 @@ class MailProcessor {
         if (opened.groupId() == null
                 && mailbox.defaultGroupId() != null
                 && directory.findGroup(mailbox.defaultGroupId()).isPresent()) {
-            opened = tickets.assign(opened.id(), mailbox.defaultGroupId(), null, requester.id());
+            opened = tickets.assign(opened.id(), mailbox.defaultGroupId(), null, null);
         }
         attach(mail, raw, opened.id(), null, requester.id());
         long ticketId = opened.id();
@@ -408,13 +413,24 @@ class MailProcessor {
         }
     }
 
+    /**
+     * A flood is more than {@code rate-limit} earlier messages from the sender within {@code rate-window}
+     * of this one, measured by when the messages entered the mail system (Received / Date) and not when
+     * Keel fetched them: a backlog of mail written over hours is no flood, however fast it is fetched.
+     */
     private boolean rateLimited(String sender, MessageRow row) {
+        Timestamp sent = jdbc.queryForObject(
+                "SELECT COALESCE(sent_at, received_at) FROM channel_message WHERE id = ?", Timestamp.class, row.id());
+        Instant at = sent == null ? row.receivedAt() : sent.toInstant();
         Integer earlier = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM channel_message WHERE sender = ? AND received_at >= ? AND id < ?",
+                "SELECT COUNT(*) FROM channel_message WHERE sender = ? AND id < ? AND status <> ?"
+                        + " AND COALESCE(sent_at, received_at) >= ? AND COALESCE(sent_at, received_at) <= ?",
                 Integer.class,
                 sender,
-                Timestamp.from(row.receivedAt().minus(rateWindow)),
-                row.id());
+                row.id(),
+                MessageRow.DUPLICATE,
+                Timestamp.from(at.minus(rateWindow)),
+                Timestamp.from(at.plus(rateWindow)));
         return earlier != null && earlier >= rateLimit;
     }
 

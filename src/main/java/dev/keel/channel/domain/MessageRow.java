@@ -35,6 +35,7 @@ record MessageRow(
     static final String BOUNCE = "BOUNCE";
     static final String QUARANTINED = "QUARANTINED";
     static final String DISCARDED = "DISCARDED";
+    static final String DUPLICATE = "DUPLICATE";
 
     static MessageRow map(ResultSet rs, int row) throws SQLException {
         Timestamp received = rs.getTimestamp("received_at");

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Finds the ticket a message belongs to, in this order: a ticket number in the subject (e.g. {@code
  * [INC-20261124-000042]}); In-Reply-To and References against the Message-IDs Keel received and sent; and
  * as a careful fallback, an open ticket the sender took part in within {@code
- * keel.channel.thread-fallback-days} whose title equals the subject without its Re/Fwd prefixes.
+ * keel.channel.thread-fallback-days} whose title equals the subject without its Re/Fwd prefixes, and only
+ * for a message that looks like a reply ({@link #looksLikeReply}).
  */
 @Component
 class Threader {
@@ -62,7 +63,27 @@ class Threader {
         if (byHeader.isPresent()) {
             return Optional.of(new Match(byHeader.get(), "header"));
         }
+        if (!looksLikeReply(mail)) {
+            return Optional.empty();
+        }
         return bySubject(mail).map(id -> new Match(id, "subject"));
+    }
+
+    private static final Pattern REPLY_PREFIX = Pattern.compile(
+            "^\\s*(re|aw|sv|vs|antw|odp|答复|回复|回覆|答覆)\\s*(\\[\\d+\\])?\\s*[:：]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?m)^(>|On .{3,200}wrote:\\s*$|在.{2,200}(写道|寫道)[:：]|-{2,}\\s*(Original Message|原始邮件|原始郵件))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The subject fallback is for replies only: a reply prefix on the subject (Re:, AW:, SV:, 回复:, 答复:
+     * …), a quoted part in the text, or an In-Reply-To (which, when this is asked, points outside Keel).
+     * Separate mails that merely share a subject stay separate tickets.
+     */
+    static boolean looksLikeReply(ParsedMail mail) {
+        return REPLY_PREFIX.matcher(mail.subject()).find()
+                || mail.inReplyTo() != null
+                || QUOTED.matcher(mail.text()).find();
     }
 
     Optional<Long> byNumber(@Nullable String subject) {
@@ -128,11 +149,13 @@ class Threader {
         List<Long> candidates = jdbc.queryForList(
                 "SELECT DISTINCT m.ticket_id FROM channel_message m JOIN channel_participant p"
                         + " ON p.ticket_id = m.ticket_id AND p.address = ? AND p.created_at >= ?"
-                        + " WHERE m.subject_key = ? AND m.ticket_id IS NOT NULL ORDER BY m.ticket_id DESC LIMIT 5",
+                        + " WHERE m.subject_key = ? AND m.ticket_id IS NOT NULL AND m.received_at >= ?"
+                        + " ORDER BY m.ticket_id DESC LIMIT 5",
                 Long.class,
                 mail.from().address(),
                 Timestamp.from(clock.instant().minus(fallbackWindow)),
-                subjectKey(mail.subject()));
+                subjectKey(mail.subject()),
+                Timestamp.from(clock.instant().minus(fallbackWindow)));
         for (long id : candidates) {
             Optional<TicketView> ticket = tickets.find(id);
             if (ticket.isPresent() && ticket.get().status().open()) {

@@ -20,4 +20,10 @@ class ChannelNavigation {
         return new NavigationItem(
                 "nav.channel.quarantine", "/admin/channel/quarantine", Permission.ADMIN_CONFIG.authority(), 37);
     }
+
+    @Bean
+    NavigationItem channelIntakeNavigationItem() {
+        return new NavigationItem(
+                "nav.channel.intake", "/admin/channel/intake", Permission.ADMIN_CONFIG.authority(), 38);
+    }
 }

@@ -3,6 +3,7 @@ package dev.keel.identity.domain;
 import dev.keel.identity.ApiScope;
 import dev.keel.identity.IdentityEvents.ApiTokenCreated;
 import dev.keel.identity.IdentityEvents.ApiTokenRevoked;
+import dev.keel.identity.Permission;
 import dev.keel.shared.Actor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -64,6 +65,12 @@ public class ApiTokens {
         return issue(user, name, scopes, validDays, newSecret(), actor);
     }
 
+    private static boolean holdsAdministration(User user) {
+        return user.roles().stream()
+                .flatMap(role -> role.permissions().stream())
+                .anyMatch(Permission::isAdministrative);
+    }
+
     /** Issues a token with a secret chosen by the caller: only for the documented demo tokens. */
     IssuedToken issueWithSecret(User user, String name, Set<ApiScope> scopes, String secret) {
         return issue(user, name, scopes, null, secret, Actor.SYSTEM);
@@ -74,6 +81,10 @@ public class ApiTokens {
         String checkedName = Inputs.text("name", name, 100);
         if (scopes.isEmpty()) {
             throw IdentityErrors.invalid("scopes", "validation.scopes");
+        }
+        if (scopes.contains(ApiScope.ADMIN) && !holdsAdministration(user)) {
+            // a token never carries more than its owner holds
+            throw IdentityErrors.invalid("scopes", "validation.scopeNotHeld", ApiScope.ADMIN.value());
         }
         Instant expiresAt = null;
         if (validDays != null) {

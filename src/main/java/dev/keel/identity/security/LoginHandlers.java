@@ -65,16 +65,18 @@ class LoginHandlers {
         };
     }
 
+    /**
+     * Always "bad": a locked, disabled or unknown account answers exactly like a wrong password, so that
+     * the sign-in form does not tell which user names exist. The lock is recorded (and audited) all the same.
+     */
     private String failureCode(String username, HttpServletRequest request, AuthenticationException exception) {
         if (exception instanceof LockedException) {
             attempts.failed(username, request.getRemoteAddr(), "locked");
-            return "locked";
-        }
-        if (exception instanceof DisabledException) {
+        } else if (exception instanceof DisabledException) {
             attempts.failed(username, request.getRemoteAddr(), "disabled");
-            return "bad";
+        } else {
+            attempts.failed(username, request.getRemoteAddr(), "bad-credentials");
         }
-        boolean lockedNow = attempts.failed(username, request.getRemoteAddr(), "bad-credentials");
-        return lockedNow ? "locked" : "bad";
+        return "bad";
     }
 }

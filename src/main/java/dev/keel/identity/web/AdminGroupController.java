@@ -49,7 +49,7 @@ class AdminGroupController {
             @Nullable GroupTier tier,
             @Nullable String email,
             @Nullable Long leadId,
-            long version) {}
+            @Nullable Long version) {}
 
     /** The scope card: whether the group is the security group, and the customers it serves (none = all). */
     record ScopeForm(boolean security, @Nullable Set<Long> servedOrganisationIds) {}
@@ -57,7 +57,7 @@ class AdminGroupController {
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String cursor, Model model) {
         model.addAttribute("page", groups.page(PageRequest.of(cursor, 50)));
-        model.addAttribute("form", new GroupForm(null, null, null, GroupTier.L1, null, null, 0));
+        model.addAttribute("form", new GroupForm(null, null, null, GroupTier.L1, null, null, 0L));
         model.addAttribute("tiers", GroupTier.values());
         return "identity/admin/groups";
     }
@@ -115,7 +115,7 @@ class AdminGroupController {
                     form.tier() == null ? GroupTier.L1 : form.tier(),
                     form.email(),
                     form.leadId(),
-                    form.version(),
+                    form.version() == null ? -1L : form.version(),
                     actor);
         } catch (DomainException e) {
             FormErrors.apply(e, result);

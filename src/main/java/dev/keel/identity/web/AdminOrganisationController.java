@@ -34,12 +34,12 @@ class AdminOrganisationController {
             @Nullable String name,
             @Nullable OrganisationKind kind,
             boolean active,
-            long version) {}
+            @Nullable Long version) {}
 
     @GetMapping
     String list(@RequestParam(required = false) @Nullable String cursor, Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new OrganisationForm(null, null, OrganisationKind.CUSTOMER, true, 0));
+            model.addAttribute("form", new OrganisationForm(null, null, OrganisationKind.CUSTOMER, true, 0L));
         }
         model.addAttribute("page", organisations.page(PageRequest.of(cursor, 50)));
         model.addAttribute("kinds", OrganisationKind.values());
@@ -99,7 +99,7 @@ class AdminOrganisationController {
                     nz(form.name()),
                     form.kind() == null ? OrganisationKind.CUSTOMER : form.kind(),
                     form.active(),
-                    form.version(),
+                    form.version() == null ? -1L : form.version(),
                     actor);
         } catch (DomainException e) {
             FormErrors.apply(e, result);

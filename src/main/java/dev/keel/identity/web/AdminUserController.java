@@ -54,7 +54,7 @@ class AdminUserController {
             @Nullable String email,
             @Nullable Long organisationId,
             boolean enabled,
-            long version) {}
+            @Nullable Long version) {}
 
     record PasswordResetForm(@Nullable String password) {}
 
@@ -130,7 +130,7 @@ class AdminUserController {
                             nz(form.email()),
                             form.organisationId(),
                             form.enabled(),
-                            form.version()),
+                            form.version() == null ? -1L : form.version()),
                     actor);
         } catch (DomainException e) {
             FormErrors.apply(e, result);

@@ -182,7 +182,7 @@ class KnowledgeHistoryApiController {
     @Operation(summary = "Articles matching free text (Chinese and English), best first, readable by the caller")
     List<ArticleSuggestions.Suggestion> suggestions(
             @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "5") int limit,
+            @RequestParam(defaultValue = "3") int limit,
             Authentication authentication) {
         if (limit < 1 || limit > MAX_SUGGESTIONS) {
             throw DomainException.invalid("limit", "error.limit", 1, MAX_SUGGESTIONS);

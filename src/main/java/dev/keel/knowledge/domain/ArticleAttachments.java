@@ -1,6 +1,7 @@
 package dev.keel.knowledge.domain;
 
 import dev.keel.shared.DomainException;
+import dev.keel.shared.files.FileStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,15 +78,18 @@ public class ArticleAttachments {
         if (declaredSize <= 0 || declaredSize > maxBytes) {
             throw DomainException.invalid("file", "knowledge.validation.fileSize", maxBytes / (1024 * 1024));
         }
-        String sha;
+        FileStore.StoredFile stored;
         try (content) {
-            sha = files.store(content, maxBytes);
+            stored = files.store(content, maxBytes)
+                    .orElseThrow(() ->
+                            DomainException.invalid("file", "knowledge.validation.fileSize", maxBytes / (1024 * 1024)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (sha == null) {
+        if (stored.size() == 0) {
             throw DomainException.invalid("file", "knowledge.validation.fileSize", maxBytes / (1024 * 1024));
         }
+        String sha = stored.sha256();
         String name = safeName(fileName);
         var keys = new GeneratedKeyHolder();
         String hash = sha;

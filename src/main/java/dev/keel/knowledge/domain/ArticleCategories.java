@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,20 @@ public class ArticleCategories {
             @Nullable Integer sortOrder,
             @Nullable Boolean active) {}
 
+    /**
+     * Saves at once, so that a sibling with the same name created concurrently (past the check in
+     * {@link CategoryRules}) is refused by the database's unique keys as a field error, not a 500.
+     */
+    private KnowledgeCategory saveChecked(KnowledgeCategory category) {
+        try {
+            return categories.saveAndFlush(category);
+        } catch (DataIntegrityViolationException e) {
+            String cause = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+            String field = cause.contains("sibling_en") ? "nameEn" : "nameZh";
+            throw DomainException.invalid(field, "knowledge.category.validation.duplicate");
+        }
+    }
+
     /** Used by the demo data: no checks, no audit. */
     public KnowledgeCategory create(@Nullable Long parentId, String nameEn, String nameZh, int sortOrder) {
         return categories.save(new KnowledgeCategory(parentId, nameEn, nameZh, sortOrder));
@@ -68,7 +83,7 @@ public class ArticleCategories {
         int sortOrder = CategoryRules.sortOrder(change.sortOrder());
         Long parentId = change.toRoot() ? null : change.parentId();
         rules().checkPlacement(null, parentId, nameZh, nameEn);
-        var category = categories.saveAndFlush(new KnowledgeCategory(parentId, nameEn, nameZh, sortOrder));
+        var category = saveChecked(new KnowledgeCategory(parentId, nameEn, nameZh, sortOrder));
         if (Boolean.FALSE.equals(change.active())) {
             category.activate(false);
         }
@@ -117,7 +132,7 @@ public class ArticleCategories {
             action = change.active() ? "knowledge.category.restored" : "knowledge.category.retired";
             what.add(change.active() ? "restored" : "retired");
         }
-        var saved = categories.saveAndFlush(category);
+        var saved = saveChecked(category);
         if (!what.isEmpty()) {
             audit(action, saved, actor, String.join("; ", what) + "; " + details(saved));
         }

@@ -128,9 +128,10 @@ class ArticleSearchContributor implements SearchContributor {
         String snippet = highlights.stream()
                 .map(h -> (List<?>) h)
                 .filter(l -> !l.isEmpty())
-                .map(l -> String.valueOf(l.get(0)))
+                .map(l -> MarkdownText.stripFragment(String.valueOf(l.get(0))))
                 .findFirst()
-                .orElseGet(() -> Entities.escape(excerpt(a.summary().isEmpty() ? a.body() : a.summary())));
+                .orElseGet(() -> Entities.escape(
+                        excerpt(MarkdownText.stripFragment(a.summary().isEmpty() ? a.body() : a.summary()))));
         List<SearchHit.Badge> badges = new ArrayList<>();
         if (agent) {
             badges.add(new SearchHit.Badge(

@@ -8,7 +8,6 @@ import dev.keel.knowledge.ArticleStatus;
 import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.Keyset;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,6 @@ public class Articles {
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final EntityManager entityManager;
     private final ArticleCategories categoryTree;
 
     Articles(
@@ -46,7 +44,6 @@ public class Articles {
             UserDirectory directory,
             ApplicationEventPublisher events,
             Clock clock,
-            EntityManager entityManager,
             ArticleCategories categoryTree) {
         this.articles = articles;
         this.versions = versions;
@@ -56,7 +53,6 @@ public class Articles {
         this.directory = directory;
         this.events = events;
         this.clock = clock;
-        this.entityManager = entityManager;
         this.categoryTree = categoryTree;
     }
 
@@ -133,7 +129,7 @@ public class Articles {
                 ArticleReview.Decision.CHANGES_REQUESTED,
                 text,
                 clock.instant()));
-        return articles.saveAndFlush(article);
+        return changed(articles.saveAndFlush(article));
     }
 
     public KnowledgeArticle archive(long id, @Nullable Long expectedVersion, Reader reader) {
@@ -238,16 +234,6 @@ public class Articles {
     private KnowledgeArticle changed(KnowledgeArticle article) {
         events.publishEvent(new ArticleChanged(article.id()));
         return article;
-    }
-
-    /** Writes the article's current state to the search index and waits for it (repairs a lost write). */
-    public void reindex(long id) {
-        articles.findById(id).ifPresent(article -> {
-            var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
-            session.indexingPlanSynchronizationStrategy(
-                    org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy.writeSync());
-            session.indexingPlan().addOrUpdate(article);
-        });
     }
 
     ArticleVersion head(KnowledgeArticle article) {

@@ -154,6 +154,11 @@ final class CategoryRules {
     }
 
     private static boolean same(String a, String b) {
-        return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+        return siblingKey(a).equals(siblingKey(b));
+    }
+
+    /** What two sibling names are compared by: trimmed and lower-cased. */
+    static String siblingKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 }

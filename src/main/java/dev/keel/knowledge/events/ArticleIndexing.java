@@ -1,26 +1,34 @@
 package dev.keel.knowledge.events;
 
 import dev.keel.knowledge.ArticleChanged;
-import dev.keel.knowledge.domain.Articles;
+import dev.keel.knowledge.domain.KnowledgeArticle;
+import dev.keel.search.IndexedDocuments;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the article index right after a crash: every change also publishes {@link ArticleChanged}
- * through the persistent publication registry, and this listener writes the article to the index
- * again (waiting for the write). An event whose reindexing did not finish is republished on restart.
+ * Keeps the article index in step with {@link ArticleChanged}, on the search module's one indexing
+ * path: a rewrite right after the change commits (the author finds the article at once), and a durable
+ * rewrite from the persistent publication registry, which waits for the index and is republished after
+ * a crash.
  */
 @Component
 class ArticleIndexing {
 
-    private final Articles articles;
+    private final IndexedDocuments documents;
 
-    ArticleIndexing(Articles articles) {
-        this.articles = articles;
+    ArticleIndexing(IndexedDocuments documents) {
+        this.documents = documents;
+    }
+
+    @EventListener
+    void changing(ArticleChanged event) {
+        documents.rewriteAfterCommit(KnowledgeArticle.class, event.articleId());
     }
 
     @ApplicationModuleListener
-    void on(ArticleChanged event) {
-        articles.reindex(event.articleId());
+    void changed(ArticleChanged event) {
+        documents.rewrite(KnowledgeArticle.class, event.articleId(), true);
     }
 }

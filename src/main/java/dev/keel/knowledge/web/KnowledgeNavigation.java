@@ -17,7 +17,11 @@ class KnowledgeNavigation {
     @Bean
     NavigationItem knowledgeCategoriesNavigation() {
         return new NavigationItem(
-                "nav.knowledge.categories", "/workspace/kb/categories", Permission.KNOWLEDGE_REVIEW.authority(), 13);
+                "nav.knowledge.categories",
+                "/workspace/kb/categories",
+                Permission.KNOWLEDGE_REVIEW.authority(),
+                13,
+                NavigationItem.Menu.CONSOLE);
     }
 
     @Bean

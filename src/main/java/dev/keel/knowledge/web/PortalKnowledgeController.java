@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PortalKnowledgeController {
 
     static final int PAGE_SIZE = 20;
-    static final int SUGGESTIONS = 5;
+    static final int SUGGESTIONS = 3;
     static final int MAX_QUERY = 500;
 
     private final Articles articles;

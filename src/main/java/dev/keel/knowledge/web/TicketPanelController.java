@@ -4,6 +4,7 @@ import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.knowledge.domain.ArticleLinks;
 import dev.keel.knowledge.domain.ArticleSuggestions;
 import dev.keel.knowledge.domain.Articles;
+import dev.keel.knowledge.domain.MarkdownText;
 import dev.keel.knowledge.domain.Reader;
 import dev.keel.knowledge.domain.Readers;
 import dev.keel.shared.DomainException;
@@ -29,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TicketPanelController {
 
-    static final int SUGGESTIONS = 5;
+    static final int SUGGESTIONS = 3;
 
     private final TicketAccess tickets;
     private final ArticleSuggestions suggestions;
@@ -104,6 +105,7 @@ class TicketPanelController {
         String path = isPublic ? "/portal/kb/" + id : "/workspace/kb/" + id;
         String linkText =
                 messages.getMessage("knowledge.panel.seeArticle", new Object[] {article.title(), path}, locale);
-        return new PanelArticle(id, article.title(), article.summary(), linked, linkText, article.body());
+        return new PanelArticle(
+                id, article.title(), article.summary(), linked, linkText, MarkdownText.plain(article.body()));
     }
 }

@@ -2,13 +2,15 @@ package dev.keel.notification.domain;
 
 import dev.keel.notification.NotificationKind;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One composed e-mail. {@code eventKey} identifies the event that caused it, so that a retried event
  * does not send it twice. {@code files} are attached (an agent's reply carries the files of the reply).
+ * {@code ticketId} is null for a mail about no ticket (a notice about the recipient's own account).
  */
 public record Mail(
-        long ticketId,
+        @Nullable Long ticketId,
         String eventKey,
         NotificationKind kind,
         String recipient,
@@ -20,7 +22,13 @@ public record Mail(
         files = List.copyOf(files);
     }
 
-    public Mail(long ticketId, String eventKey, NotificationKind kind, String recipient, String subject, String text) {
+    public Mail(
+            @Nullable Long ticketId,
+            String eventKey,
+            NotificationKind kind,
+            String recipient,
+            String subject,
+            String text) {
         this(ticketId, eventKey, kind, recipient, subject, text, List.of());
     }
 

@@ -113,4 +113,26 @@ public class MailComposer {
                 subject,
                 text);
     }
+
+    /**
+     * Tells the owner of an account that it was locked after repeated failed sign-ins: the sign-in page
+     * answers a locked account like a wrong password (so that it reveals no user names), so this mail is
+     * how the real owner learns of it — and of an attack on their password.
+     */
+    public Mail accountLocked(
+            UserSummary to, java.time.Instant lockedUntil, @Nullable String remoteAddress, java.time.ZoneId zone) {
+        Locale locale = localeOf(to.locale());
+        String until = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(lockedUntil.atZone(zone)) + " (" + zone.getId() + ")";
+        String from = remoteAddress == null || remoteAddress.isBlank()
+                ? text("notification.accountLocked.unknownAddress", locale)
+                : remoteAddress;
+        return new Mail(
+                null,
+                "account-locked:" + to.id() + ":" + lockedUntil.toEpochMilli(),
+                NotificationKind.ACCOUNT_LOCKED,
+                to.email(),
+                text("notification.accountLocked.subject", locale),
+                text("notification.accountLocked.body", locale, to.displayName(), until, from, baseUrl + "/login"));
+    }
 }

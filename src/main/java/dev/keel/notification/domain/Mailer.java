@@ -116,8 +116,10 @@ public class Mailer {
             throws MessagingException {
         MimeMessage message = smtp.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-        String sender =
-                thread == null ? from : thread.senderAddress(mail.ticketId()).orElse(from);
+        Long ticketId = mail.ticketId();
+        String sender = thread == null || ticketId == null
+                ? from
+                : thread.senderAddress(ticketId).orElse(from);
         helper.setFrom(sender);
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
@@ -129,10 +131,12 @@ public class Mailer {
                     file.contentType());
         }
         List<String> earlier = new ArrayList<>();
-        if (thread != null) {
-            earlier.addAll(thread.receivedMessageIds(mail.ticketId()));
+        if (thread != null && ticketId != null) {
+            earlier.addAll(thread.receivedMessageIds(ticketId));
         }
-        earlier.addAll(notifications.sentMessageIds(mail.ticketId()));
+        if (ticketId != null) {
+            earlier.addAll(notifications.sentMessageIds(ticketId));
+        }
         MailHeaders.thread(message, messageId, earlier, mail.kind() != NotificationKind.REPLY, from);
         return message;
     }

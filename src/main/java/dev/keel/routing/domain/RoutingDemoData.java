@@ -13,8 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo routing (with {@code keel.routing.seed-demo}, on by default in demo mode): database, network and
- * phishing keywords to the DB, NET and SEC groups; round robin in the service desk, least loaded in
+ * Demo routing (with {@code keel.routing.seed-demo}, on by default in demo mode): database, network,
+ * phishing and mail keywords to the DB, NET, SEC and APP groups (in that order); round robin in the service desk, least loaded in
  * the network group. Runs once the application is ready, after the identity demo data exists, and only
  * while there is no rule at all.
  */
@@ -47,6 +47,7 @@ public class RoutingDemoData {
         created += rule("数据库 / Database", "数据库,database", "DB");
         created += rule("网络 / Network", "VPN,网络,network", "NET");
         created += rule("钓鱼邮件 / Phishing", "钓鱼,phishing", "SEC");
+        created += rule("邮件 / Mail", "outlook,邮件,邮箱,mail", "APP");
         policy("SD", AssignmentStrategy.ROUND_ROBIN);
         policy("NET", AssignmentStrategy.LEAST_LOADED);
         return created;

@@ -7,6 +7,7 @@ import dev.keel.routing.domain.RoutingRules;
 import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.ticket.Channel;
+import dev.keel.ticket.TicketManagement;
 import dev.keel.web.FormErrors;
 import java.util.Locale;
 import java.util.Map;
@@ -33,10 +34,12 @@ class RoutingAdminController {
 
     private final RoutingRules rules;
     private final UserDirectory directory;
+    private final TicketManagement tickets;
 
-    RoutingAdminController(RoutingRules rules, UserDirectory directory) {
+    RoutingAdminController(RoutingRules rules, UserDirectory directory, TicketManagement tickets) {
         this.rules = rules;
         this.directory = directory;
+        this.tickets = tickets;
     }
 
     record PolicyForm(@Nullable String groupId, @Nullable String strategy) {}
@@ -158,6 +161,12 @@ class RoutingAdminController {
         model.addAttribute("groups", groups);
         model.addAttribute("groupsById", byId);
         model.addAttribute("channels", Channel.values());
+        var categories = tickets.categories();
+        var organisations = directory.organisations();
+        model.addAttribute("categories", categories);
+        model.addAttribute("categoriesById", categories.stream().collect(Collectors.toMap(c -> c.id(), c -> c)));
+        model.addAttribute("organisations", organisations);
+        model.addAttribute("organisationsById", organisations.stream().collect(Collectors.toMap(o -> o.id(), o -> o)));
         model.addAttribute("strategies", AssignmentStrategy.values());
     }
 }

@@ -2,7 +2,6 @@ package dev.keel.search.domain;
 
 import dev.keel.search.SearchIndexedType;
 import dev.keel.shared.DomainException;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds the index of every {@link SearchIndexedType} (tickets, articles, ...) from the database while
- * search keeps answering: the mass indexer overwrites documents in place (no purge first), then {@link
+ * search keeps answering: {@link InPlaceIndexer} replaces each document by id (no purge first), then {@link
  * StaleDocuments} removes documents whose row no longer exists. One rebuild at a time across nodes: the {@code search_rebuild} row is
  * claimed with a conditional update (a claim whose node stopped sending heartbeats expires).
  */
@@ -33,7 +30,7 @@ public class SearchRebuild implements DisposableBean {
     static final Duration STALE_AFTER = Duration.ofMinutes(2);
 
     private final JdbcTemplate jdbc;
-    private final SearchMapping mapping;
+    private final InPlaceIndexer indexer;
     private final StaleDocuments stale;
     private final List<Class<?>> types;
     private final Clock clock;
@@ -45,12 +42,12 @@ public class SearchRebuild implements DisposableBean {
 
     SearchRebuild(
             DataSource dataSource,
-            EntityManagerFactory emf,
+            InPlaceIndexer indexer,
             StaleDocuments stale,
             List<SearchIndexedType> indexed,
             Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.mapping = Search.mapping(emf);
+        this.indexer = indexer;
         this.stale = stale;
         this.types = indexed.stream()
                 .<Class<?>>map(SearchIndexedType::entityType)
@@ -123,22 +120,19 @@ public class SearchRebuild implements DisposableBean {
 
     private void run() {
         try {
-            ProgressMonitor monitor = new ProgressMonitor(this::progress);
-            mapping.scope(types)
-                    .massIndexer()
-                    .purgeAllOnStart(false)
-                    .dropAndCreateSchemaOnStart(false)
-                    .mergeSegmentsOnFinish(false)
-                    .typesToIndexInParallel(1)
-                    .threadsToLoadObjects(2)
-                    .batchSizeToLoadObjects(200)
-                    .monitor(monitor)
-                    .startAndWait();
+            long total = 0;
+            for (Class<?> type : types) {
+                total += indexer.count(type);
+            }
+            progress(0, total);
+            long indexed = 0;
+            for (Class<?> type : types) {
+                indexed += indexer.reindex(type, indexed, total, this::progress);
+            }
             long removed = 0;
             for (Class<?> type : types) {
                 removed += stale.remove(type);
             }
-            long indexed = monitor.added();
             jdbc.update(
                     "UPDATE search_rebuild SET state = 'DONE', finished_at = ?, done = ?, total = GREATEST(total, ?),"
                             + " message = ? WHERE id = 1",
@@ -147,9 +141,6 @@ public class SearchRebuild implements DisposableBean {
                     indexed,
                     removed == 0 ? null : "removed " + removed);
             log.info("Search index rebuilt: {} documents, {} stale removed", indexed, removed);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail(e);
         } catch (RuntimeException e) {
             fail(e);
         }

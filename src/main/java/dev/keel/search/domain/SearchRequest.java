@@ -1,6 +1,7 @@
 package dev.keel.search.domain;
 
 import dev.keel.search.SearchQuery;
+import dev.keel.shared.DateBounds;
 import dev.keel.shared.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,7 +76,11 @@ public record SearchRequest(
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!DateBounds.holds(date)) {
+                throw DomainException.invalid(field, DateBounds.MESSAGE_KEY);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(field, "search.error.date");
         }

@@ -1,75 +1,36 @@
 package dev.keel.search.domain;
 
-import dev.keel.ticket.TicketEvents.TicketAssigned;
-import dev.keel.ticket.TicketEvents.TicketClosed;
-import dev.keel.ticket.TicketEvents.TicketCommentAdded;
-import dev.keel.ticket.TicketEvents.TicketDetailsChanged;
-import dev.keel.ticket.TicketEvents.TicketOpened;
-import dev.keel.ticket.TicketEvents.TicketPriorityChanged;
-import dev.keel.ticket.TicketEvents.TicketReopened;
-import dev.keel.ticket.TicketEvents.TicketResolved;
-import dev.keel.ticket.TicketEvents.TicketStatusChanged;
+import dev.keel.search.IndexedDocuments;
+import dev.keel.ticket.TicketEvents.TicketEvent;
+import dev.keel.ticket.domain.Ticket;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable indexing path. Automatic indexing writes a changed ticket to the index after commit,
- * asynchronously; a crash (or an index error) at that moment would lose the write. Every ticket change
- * also publishes an event through the persistent publication registry, and this listener reindexes the
- * ticket from the database and waits for the index write: the publication completes only when the
- * document is written, so an incomplete one is republished on restart and the index catches up.
+ * Keeps the ticket index in step with the ticket events, on the one indexing path of
+ * {@link IndexedDocuments}. While the change is being made, the ticket is queued for a rewrite right
+ * after commit, so the person who made it finds it at once. After commit, every event also reaches the
+ * durable listener through the persistent publication registry: it rewrites the ticket again and waits
+ * for the write, so a crash or an index error between commit and index is repaired when the event is
+ * republished.
  */
 @Component
 class TicketIndexing {
 
-    private final TicketReindexer reindexer;
+    private final IndexedDocuments documents;
 
-    TicketIndexing(TicketReindexer reindexer) {
-        this.reindexer = reindexer;
+    TicketIndexing(IndexedDocuments documents) {
+        this.documents = documents;
+    }
+
+    @EventListener
+    void changing(TicketEvent event) {
+        documents.rewriteAfterCommit(Ticket.class, event.ticketId());
     }
 
     @ApplicationModuleListener
-    void on(TicketOpened event) {
-        reindexer.reindex(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketAssigned event) {
-        reindexer.reindex(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketStatusChanged event) {
-        reindexer.reindex(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketPriorityChanged event) {
-        reindexer.reindex(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketResolved event) {
-        reindexer.reindex(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketClosed event) {
-        reindexer.reindex(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketReopened event) {
-        reindexer.reindex(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketCommentAdded event) {
-        reindexer.reindex(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketDetailsChanged event) {
-        reindexer.reindex(event.ticketId());
+    void changed(TicketEvent event) {
+        documents.rewrite(Ticket.class, event.ticketId(), true);
     }
 }

@@ -108,6 +108,9 @@ class TicketSearch implements SearchContributor {
                             .forEach(p -> root.add(f.bool().filter(p)));
                     root.add(TicketPredicates.recency(f, clock.instant()));
                 })
+                // Equal scores fall back to the newest ticket, not to the index's internal order, which
+                // changes whenever a document is rewritten: so pages of one search never overlap.
+                .sort(f -> f.score().then().field(CREATED).desc())
                 .highlighter(h -> h.plain()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)

@@ -1,5 +1,6 @@
 package dev.keel.search.web;
 
+import dev.keel.search.SearchContributor;
 import dev.keel.search.domain.SearchRequest;
 import dev.keel.search.domain.Searchers;
 import dev.keel.search.domain.UnifiedSearch;
@@ -7,6 +8,7 @@ import dev.keel.shared.DomainException;
 import dev.keel.web.TimeFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,7 +43,12 @@ class SearchPageController {
         model.addAttribute("links", new SearchLinks(request));
         model.addAttribute("searchText", request.q() == null ? "" : request.q());
         model.addAttribute("agent", searcher.agent() || searcher.admin());
-        model.addAttribute("kinds", search.available(searcher));
+        var kinds = search.available(searcher);
+        model.addAttribute("kinds", kinds);
+        // Each contributor names its own label key; the page never builds one from the kind.
+        model.addAttribute(
+                "kindLabels",
+                kinds.stream().collect(Collectors.toMap(SearchContributor::kind, SearchContributor::labelKey)));
         if (request.q() == null || request.q().isBlank()) {
             model.addAttribute("prompt", true);
             return "search/results";
@@ -55,8 +62,11 @@ class SearchPageController {
                 throw e;
             }
             response.setStatus(422);
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", List.of(e.arguments()));
+            // Say what is wrong with the input (too long, and the limit), not only that something is.
+            var field = e.fieldProblems().stream().findFirst();
+            model.addAttribute("errorKey", field.map(f -> f.messageKey()).orElse(e.messageKey()));
+            model.addAttribute(
+                    "errorArgs", List.of(field.map(f -> f.arguments()).orElse(e.arguments())));
         }
         return "search/results";
     }

@@ -1,5 +1,6 @@
 package dev.keel.sla.api;
 
+import dev.keel.shared.CanonicalNumbers;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.KeelPrincipal;
 import dev.keel.sla.TicketSla;
@@ -36,8 +37,8 @@ class TicketSlaApiController {
     }
 
     private long resolve(String ref) {
-        if (!ref.isEmpty() && ref.length() < 19 && ref.chars().allMatch(Character::isDigit)) {
-            return Long.parseLong(ref);
+        if (CanonicalNumbers.looksNumeric(ref)) {
+            return CanonicalNumbers.parseLong(ref).orElseThrow(TicketSlaApiController::notFound);
         }
         if (ref.length() > 40) {
             throw notFound();

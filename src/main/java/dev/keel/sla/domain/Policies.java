@@ -70,8 +70,26 @@ public class Policies {
     }
 
     private static String describe(PolicyView p) {
-        return "name=" + p.name() + " calendar=" + p.calendarId() + " targets=" + p.targets() + " thresholds="
-                + p.thresholds() + " active=" + p.active();
+        return "name=" + p.name() + " calendar=" + p.calendarId() + " targets=" + targets(p.targets()) + " thresholds="
+                + thresholds(p.thresholds()) + " active=" + p.active();
+    }
+
+    /** Targets as an auditor reads them: {@code FIRST_RESPONSE P1 2 BUSINESS_HOURS; RESOLUTION all 8 HOURS}. */
+    static String targets(List<dev.keel.sla.PolicyTarget> targets) {
+        return targets.stream()
+                .map(t -> t.kind() + " "
+                        + (t.priority() == null ? "all" : t.priority().name()) + " " + t.amount() + " " + t.unit()
+                        + (t.calendarId() == null ? "" : " calendar " + t.calendarId()))
+                .collect(java.util.stream.Collectors.joining("; ", "[", "]"));
+    }
+
+    /** Thresholds as an auditor reads them: {@code 75% NOTIFY_GROUP group 3}. */
+    static String thresholds(List<dev.keel.sla.Threshold> thresholds) {
+        return thresholds.stream()
+                .map(t -> t.percent() + "% " + t.action()
+                        + (t.userId() == null ? "" : " user " + t.userId())
+                        + (t.groupId() == null ? "" : " group " + t.groupId()))
+                .collect(java.util.stream.Collectors.joining("; ", "[", "]"));
     }
 
     /** Every status (and pending reason) a policy may pause on. */

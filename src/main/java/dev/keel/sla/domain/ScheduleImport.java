@@ -3,6 +3,7 @@ package dev.keel.sla.domain;
 import dev.keel.shared.DomainException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -220,7 +221,12 @@ public final class ScheduleImport {
         if (p.isEmpty() || !(p.get() instanceof DateProperty<?> date)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(date.getDate());
+        try {
+            return Optional.ofNullable(date.getDate());
+        } catch (DateTimeException e) {
+            // an unknown TZID (ZoneRulesException) or an impossible date
+            throw problem("file", "sla.import.icsZone", name);
+        }
     }
 
     private static String text(VEvent event, String name) {

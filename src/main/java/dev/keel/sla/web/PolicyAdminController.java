@@ -10,7 +10,9 @@ import dev.keel.sla.PolicyView;
 import dev.keel.sla.TargetUnit;
 import dev.keel.sla.domain.Calendars;
 import dev.keel.sla.domain.Policies;
+import dev.keel.ticket.CategoryView;
 import dev.keel.ticket.Priority;
+import dev.keel.ticket.TicketManagement;
 import dev.keel.ticket.TicketType;
 import dev.keel.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,11 +42,13 @@ class PolicyAdminController {
     private final Policies policies;
     private final Calendars calendars;
     private final UserDirectory directory;
+    private final TicketManagement tickets;
 
-    PolicyAdminController(Policies policies, Calendars calendars, UserDirectory directory) {
+    PolicyAdminController(Policies policies, Calendars calendars, UserDirectory directory, TicketManagement tickets) {
         this.policies = policies;
         this.calendars = calendars;
         this.directory = directory;
+        this.tickets = tickets;
     }
 
     @GetMapping
@@ -52,6 +56,7 @@ class PolicyAdminController {
         model.addAttribute("policies", policies.list());
         model.addAttribute("calendarNames", calendarNames());
         model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("categoriesById", categoriesById());
         return "sla/policies";
     }
 
@@ -141,6 +146,7 @@ class PolicyAdminController {
         model.addAttribute("calendars", calendars.list());
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute("groups", directory.groups());
+        model.addAttribute("categories", tickets.categories());
         return "sla/policy-edit";
     }
 
@@ -148,6 +154,12 @@ class PolicyAdminController {
         Map<Long, String> names = new HashMap<>();
         calendars.list().forEach(c -> names.put(c.id(), c.name()));
         return names;
+    }
+
+    private Map<Long, CategoryView> categoriesById() {
+        Map<Long, CategoryView> byId = new HashMap<>();
+        tickets.categories().forEach(c -> byId.put(c.id(), c));
+        return byId;
     }
 
     private Map<Long, String> organisationNames() {

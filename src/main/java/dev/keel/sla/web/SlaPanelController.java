@@ -37,10 +37,27 @@ class SlaPanelController {
                         .findUser(authentication.getName())
                         .map(UserSummary::id)
                         .orElse(null);
-        if (userId == null || tickets.findVisible(id, userId).isEmpty()) {
+        var ticket = userId == null
+                ? java.util.Optional.<dev.keel.ticket.TicketView>empty()
+                : tickets.findVisible(id, userId);
+        if (ticket.isEmpty()) {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "ticket-not-found", "ticket.error.notFound");
         }
-        model.addAttribute("sla", clocks.state(id));
+        var sla = clocks.state(id);
+        model.addAttribute("sla", sla);
+        model.addAttribute("planning", planning(ticket.get(), sla));
         return "sla/fragments/panel";
     }
+
+    /**
+     * The clocks are planned by the SLA module's listener after the ticket's transaction committed, so
+     * a card fetched right after the ticket was opened may come before them. For a young ticket without
+     * clocks the card says the SLA is being worked out and asks again shortly, instead of stating that
+     * no service level applies; after {@link #PLANNING_GRACE} it says so.
+     */
+    static boolean planning(dev.keel.ticket.TicketView ticket, dev.keel.sla.TicketSla sla) {
+        return sla.clocks().isEmpty() && !ticket.createdAt().isBefore(sla.asOf().minus(PLANNING_GRACE));
+    }
+
+    static final java.time.Duration PLANNING_GRACE = java.time.Duration.ofMinutes(2);
 }

@@ -1,5 +1,6 @@
 package dev.keel.ticket.api;
 
+import dev.keel.shared.CanonicalNumbers;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.KeelPrincipal;
 import dev.keel.ticket.TicketView;
@@ -29,12 +30,8 @@ class TicketCallers {
      * {@code INC-20261124-000051}. Visibility is checked by the call that uses the id.
      */
     long ticketId(String ref) {
-        if (ref.chars().allMatch(Character::isDigit) && !ref.isEmpty()) {
-            try {
-                return Long.parseLong(ref);
-            } catch (NumberFormatException tooLong) {
-                throw notFound();
-            }
+        if (CanonicalNumbers.looksNumeric(ref)) {
+            return CanonicalNumbers.parseLong(ref).orElseThrow(TicketCallers::notFound);
         }
         if (ref.length() > 40) {
             throw notFound();

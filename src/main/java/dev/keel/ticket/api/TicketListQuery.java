@@ -1,5 +1,6 @@
 package dev.keel.ticket.api;
 
+import dev.keel.shared.DateBounds;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.Keyset.Page;
 import dev.keel.shared.Keyset.PageRequest;
@@ -65,6 +66,12 @@ class TicketListQuery {
                 throw DomainException.invalid("assignee", "ticket.api.validation.assigneeMe");
             }
             assigneeId = callerId;
+        }
+        if (p.createdFrom() != null) {
+            DateBounds.check(p.createdFrom(), "createdFrom");
+        }
+        if (p.createdTo() != null) {
+            DateBounds.check(p.createdTo(), "createdTo");
         }
         if (p.createdFrom() != null && p.createdTo() != null && p.createdTo().isBefore(p.createdFrom())) {
             throw DomainException.invalid("createdTo", "ticket.api.validation.createdRange");

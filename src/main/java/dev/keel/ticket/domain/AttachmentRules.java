@@ -1,6 +1,7 @@
 package dev.keel.ticket.domain;
 
 import dev.keel.shared.DomainException;
+import dev.keel.shared.TextInput;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -67,15 +68,11 @@ class AttachmentRules {
         return DomainException.invalid(field, "ticket.validation.attachmentSize", readable(maxBytes()));
     }
 
-    /** The last path segment, without control characters, at most 255 characters; never empty. */
+    /** The last path segment, without control or bidi override characters, at most 255 characters; never empty. */
     static String sanitise(@Nullable String fileName) {
         String name = fileName == null ? "" : fileName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString()
-                .strip();
+        name = String.valueOf(TextInput.singleLine(name)).strip();
         if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
             return "attachment";
         }

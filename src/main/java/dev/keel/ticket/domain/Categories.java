@@ -200,7 +200,7 @@ public class Categories {
                         + ", type=" + category.defaultType()));
     }
 
-    private static List<CategoryView> flatten(List<Category> all, boolean activeOnly) {
+    static List<CategoryView> flatten(List<Category> all, boolean activeOnly) {
         Map<Long, List<Category>> children = new HashMap<>();
         for (Category c : all) {
             children.computeIfAbsent(c.parentId() == null ? 0L : c.parentId(), k -> new ArrayList<>())

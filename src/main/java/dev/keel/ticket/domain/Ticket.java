@@ -8,6 +8,7 @@ import dev.keel.ticket.Priority;
 import dev.keel.ticket.ResolutionCode;
 import dev.keel.ticket.TicketAction;
 import dev.keel.ticket.TicketEvents.TicketAssigned;
+import dev.keel.ticket.TicketEvents.TicketAttachmentAdded;
 import dev.keel.ticket.TicketEvents.TicketClosed;
 import dev.keel.ticket.TicketEvents.TicketDetailsChanged;
 import dev.keel.ticket.TicketEvents.TicketOpened;
@@ -331,6 +332,12 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
             registerEvent(new TicketClosed(id()));
         }
         touch(now);
+    }
+
+    /** A file was attached: bumps the ticket like any change and tells the other modules. */
+    void attached(long attachmentId, Instant now) {
+        touch(now);
+        registerEvent(new TicketAttachmentAdded(id(), attachmentId));
     }
 
     /** Any change (a reply, an attachment) that should bump the ticket in "recently updated" views. */

@@ -1,6 +1,7 @@
 package dev.keel.ticket.domain;
 
 import dev.keel.shared.DomainException;
+import dev.keel.shared.files.FileStore;
 import dev.keel.ticket.AttachmentView;
 import dev.keel.ticket.TicketStatus;
 import dev.keel.ticket.TicketViewer;
@@ -153,28 +154,24 @@ public class TicketAttachments {
             String field) {
         String name = AttachmentRules.sanitise(fileName);
         String type = rules.acceptedType(contentType, field);
-        AttachmentStore.Stored stored = storeLimited(content, field);
+        FileStore.StoredFile stored = storeLimited(content, field);
         Instant now = clock.instant();
         TicketAttachment attachment = attachments.save(new TicketAttachment(
                 ticket.id(), entryId, name, type, stored.size(), stored.sha256(), internal, actorId, now));
-        ticket.touch(now);
+        ticket.attached(attachment.id(), now);
         ticketRepository.saveAndFlush(ticket);
         history.save(new TicketHistoryEntry(ticket.id(), new FieldChange("attachment", null, name), actorId, now));
         return view(attachment);
     }
 
-    private AttachmentStore.Stored storeLimited(InputStream content, String field) {
+    private FileStore.StoredFile storeLimited(InputStream content, String field) {
         try (PushbackInputStream in = new PushbackInputStream(content, 1)) {
             int first = in.read();
             if (first == -1) {
                 throw rules.empty(field);
             }
             in.unread(first);
-            AttachmentStore.Stored stored = store.store(in, rules.maxBytes());
-            if (stored.size() < 0) {
-                throw rules.tooLarge(field);
-            }
-            return stored;
+            return store.store(in, rules.maxBytes()).orElseThrow(() -> rules.tooLarge(field));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,18 +53,47 @@ public class TicketQueries {
             TicketFilter filter, TicketViewer viewer, Sort sort, PageRequest request, @Nullable Instant dueBefore) {
         List<String> where = new ArrayList<>();
         MapSqlParameterSource params = new MapSqlParameterSource();
-        conditions(filter, where, params);
-        if (dueBefore != null) {
-            where.add("due_at < :dueBefore");
-            params.addValue("dueBefore", Timestamp.from(dueBefore));
-        }
-        visibility(viewer, where, params);
+        matching(filter, viewer, dueBefore, where, params);
         keyset(sort, request, where, params);
         String sql = "SELECT " + COLUMNS + " FROM ticket"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + orderBy(sort) + " FETCH FIRST " + request.fetchSize() + " ROWS ONLY";
         List<TicketRow> rows = jdbc.query(sql, params, TicketQueries::row);
         return Keyset.page(rows, request, r -> keyOf(r, sort));
+    }
+
+    /**
+     * How many tickets a queue holds, read up to {@code bound} rows: a {@code FETCH FIRST} of the matching
+     * ids (the same indexes as the queue's first page), never a count of a whole table. A result equal to
+     * {@code bound} means "that many or more".
+     */
+    @Transactional(readOnly = true)
+    public int countUpTo(TicketFilter filter, TicketViewer viewer, @Nullable Instant dueBefore, int bound) {
+        if (bound < 1) {
+            throw new IllegalArgumentException("bound must be positive: " + bound);
+        }
+        List<String> where = new ArrayList<>();
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        matching(filter, viewer, dueBefore, where, params);
+        String sql = "SELECT COUNT(*) FROM (SELECT id FROM ticket"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " FETCH FIRST " + bound + " ROWS ONLY) bounded";
+        Integer count = jdbc.queryForObject(sql, params, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static void matching(
+            TicketFilter filter,
+            TicketViewer viewer,
+            @Nullable Instant dueBefore,
+            List<String> where,
+            MapSqlParameterSource params) {
+        conditions(filter, where, params);
+        if (dueBefore != null) {
+            where.add("due_at < :dueBefore");
+            params.addValue("dueBefore", Timestamp.from(dueBefore));
+        }
+        visibility(viewer, where, params);
     }
 
     private static void conditions(TicketFilter f, List<String> where, MapSqlParameterSource p) {
@@ -118,7 +147,8 @@ public class TicketQueries {
     /** The same rules as {@link TicketViewer#sees}, as SQL. */
     private static void visibility(TicketViewer v, List<String> where, MapSqlParameterSource p) {
         if (!v.securityMember() && !v.admin()) {
-            where.add("type <> 'SECURITY_INCIDENT'");
+            where.add("(type <> 'SECURITY_INCIDENT' OR requester_id = :reporter)");
+            p.addValue("reporter", v.userId());
         }
         if (v.admin()) {
             return;

@@ -2,6 +2,7 @@ package dev.keel.ticket.domain;
 
 import dev.keel.identity.GroupSummary;
 import dev.keel.identity.UserDirectory;
+import dev.keel.identity.UserSummary;
 import dev.keel.shared.DomainException;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.EntryView;
@@ -19,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -75,8 +77,19 @@ public class TicketWork {
 
     @Transactional(readOnly = true)
     public List<HistoryView> history(long ticketId, TicketViewer viewer) {
-        tickets.loadVisible(ticketId, viewer);
-        return tickets.history(ticketId);
+        Ticket ticket = tickets.loadVisible(ticketId, viewer);
+        if (viewer.works(Tickets.view(ticket))) {
+            return tickets.history(ticketId);
+        }
+        // the same visibility as the thing recorded: an internal file (or an internal note's file) is not
+        // shown to requesters, so neither is the history line that names it
+        Set<String> internalFiles = Set.copyOf(jdbc.queryForList(
+                "SELECT file_name FROM ticket_attachment WHERE ticket_id = ? AND internal = TRUE",
+                String.class,
+                ticketId));
+        return tickets.history(ticketId).stream()
+                .filter(h -> !h.field().equals("attachment") || !internalFiles.contains(h.newValue()))
+                .toList();
     }
 
     /**
@@ -128,12 +141,34 @@ public class TicketWork {
         return Tickets.view(ticket);
     }
 
-    /** The agent takes the ticket: assigned to them, in its current group (or their first group). */
+    /** {@link #claim(long, TicketViewer, boolean, Long)} without taking over from a colleague. */
     public TicketView claim(long ticketId, TicketViewer viewer, @Nullable Long expectedVersion) {
+        return claim(ticketId, viewer, false, expectedVersion);
+    }
+
+    /**
+     * The agent takes the ticket, within their own groups: a ticket of a group they are not in is
+     * refused (CONFLICT; it is moved with "assign" instead, visibly); a ticket without a group goes to
+     * their first group. A ticket assigned to a colleague is taken over only with {@code takeOver}
+     * (the page asks first), otherwise CONFLICT naming the colleague.
+     */
+    public TicketView claim(long ticketId, TicketViewer viewer, boolean takeOver, @Nullable Long expectedVersion) {
         Ticket ticket = agentTicket(ticketId, viewer, expectedVersion);
         Long group = ticket.groupId();
-        if (group == null || !viewer.groupIds().contains(group)) {
-            group = viewer.groupIds().stream().sorted().findFirst().orElse(group);
+        if (group != null && !viewer.groupIds().contains(group)) {
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT,
+                    "claim-other-group",
+                    "ticket.error.claimOtherGroup",
+                    directory.findGroup(group).map(GroupSummary::name).orElse("#" + group));
+        }
+        if (group == null) {
+            group = viewer.groupIds().stream().sorted().findFirst().orElse(null);
+        }
+        Long assignee = ticket.assigneeId();
+        if (assignee != null && assignee != viewer.userId() && !takeOver) {
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT, "claim-taken", "ticket.error.claimTaken", userName(assignee));
         }
         Instant now = clock.instant();
         ticket.assign(group, viewer.userId(), now);
@@ -141,8 +176,25 @@ public class TicketWork {
         return Tickets.view(ticket);
     }
 
+    /**
+     * Starts work on the ticket. Only on one's own ticket (or one nobody holds yet): a ticket assigned to
+     * a colleague is refused (CONFLICT naming them); their work is theirs to start.
+     */
     public TicketView start(long ticketId, TicketViewer viewer, @Nullable Long expectedVersion) {
-        return agentChange(ticketId, viewer, expectedVersion, (t, now) -> t.start(now));
+        return agentChange(ticketId, viewer, expectedVersion, (t, now) -> {
+            if (t.assigneeId() != null && t.assigneeId() != viewer.userId()) {
+                throw new DomainException(
+                        DomainException.Kind.CONFLICT,
+                        "start-others",
+                        "ticket.error.startOthers",
+                        userName(t.assigneeId()));
+            }
+            t.start(now);
+        });
+    }
+
+    private String userName(long userId) {
+        return directory.findUser(userId).map(UserSummary::displayName).orElse("#" + userId);
     }
 
     public TicketView pend(long ticketId, TicketViewer viewer, PendingReason reason, @Nullable Long expectedVersion) {

@@ -2,6 +2,7 @@ package dev.keel.ticket.domain;
 
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
+import dev.keel.ticket.CategoryView;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.EntryView;
 import dev.keel.ticket.HistoryView;
@@ -163,7 +164,7 @@ public class Tickets implements TicketManagement {
     }
 
     @Override
-    public TicketView assign(long ticketId, @Nullable Long groupId, @Nullable Long assigneeId, long actorId) {
+    public TicketView assign(long ticketId, @Nullable Long groupId, @Nullable Long assigneeId, @Nullable Long actorId) {
         Ticket ticket = tickets.findById(ticketId).orElseThrow(TicketErrors::notFound);
         Instant now = clock.instant();
         ticket.assign(groupId, assigneeId, now);
@@ -206,6 +207,11 @@ public class Tickets implements TicketManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public List<CategoryView> categories() {
+        return Categories.flatten(categories.findAllByOrderBySortOrderAscIdAsc(), false);
+    }
+
+    @Override
     public boolean categoryExists(long categoryId) {
         return categories.existsById(categoryId);
     }
@@ -258,7 +264,7 @@ public class Tickets implements TicketManagement {
 
     static String text(String field, @Nullable String value, int max) {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
+        if (!dev.keel.shared.VisibleText.present(v)) {
             throw TicketErrors.invalid(field, "validation.required");
         }
         if (v.length() > max) {

@@ -73,7 +73,26 @@ final class Names {
         return organisationNames.getOrDefault(id, "#" + id);
     }
 
-    /** A history value: ids of groups, users and categories become names. */
+    /** The fields whose history values are codes, with the message-key prefix of their labels. */
+    private static final Map<String, String> LABELLED_FIELDS = Map.of(
+            "status", "ticket.status.",
+            "resolutionCode", "workspace.resolution.",
+            "pendingReason", "workspace.pending.",
+            "type", "workspace.type.",
+            "impact", "workspace.impact.",
+            "urgency", "workspace.urgency.",
+            "channel", "workspace.channel.");
+
+    /**
+     * The message key of a history value that is a code ({@code SOLVED} → {@code
+     * workspace.resolution.SOLVED}), or null when the value is shown as a name or as it is.
+     */
+    public @Nullable String historyLabelKey(String field, @Nullable String value) {
+        String prefix = LABELLED_FIELDS.get(field);
+        return prefix == null || value == null || !value.matches("[A-Z_]+") ? null : prefix + value;
+    }
+
+    /** A history value: ids of groups, users, categories and organisations become names. */
     public String historyValue(String field, @Nullable String value) {
         if (value == null || value.isEmpty()) {
             return "";
@@ -83,6 +102,7 @@ final class Names {
                 case "group" -> group(Long.valueOf(value));
                 case "assignee" -> user(Long.valueOf(value));
                 case "category" -> category(Long.valueOf(value));
+                case "organisation" -> organisation(Long.valueOf(value));
                 default -> value;
             };
         } catch (NumberFormatException e) {

@@ -1,6 +1,7 @@
 package dev.keel.ticket.web;
 
 import dev.keel.identity.UserDirectory;
+import dev.keel.shared.DateBounds;
 import dev.keel.shared.DomainException;
 import dev.keel.ticket.Channel;
 import dev.keel.ticket.Priority;
@@ -47,6 +48,12 @@ record QueueFilterForm(
                     .findUser(assignee.strip())
                     .orElseThrow(() -> DomainException.invalid("assignee", "validation.user"))
                     .id();
+        }
+        if (createdFrom != null) {
+            DateBounds.check(createdFrom, "createdFrom");
+        }
+        if (createdTo != null) {
+            DateBounds.check(createdTo, "createdTo");
         }
         if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
             throw DomainException.invalid("createdTo", "workspace.validation.dateRange");

@@ -17,6 +17,9 @@ final class TicketForms {
 
     record VersionForm(@Nullable Long version) {}
 
+    /** Claim: {@code takeOver} is sent once the agent confirmed taking the ticket from a colleague. */
+    record ClaimForm(@Nullable Long version, @Nullable Boolean takeOver) {}
+
     record AssignForm(
             @Nullable Long groupId,
             @Nullable Long assigneeId,

@@ -50,6 +50,12 @@ class WorkspaceQueueController {
         BREACHED
     }
 
+    /**
+     * The sidebar counts at most this many tickets per queue, with a bounded read; a queue that reaches
+     * it shows "99+".
+     */
+    static final int COUNT_BOUND = 100;
+
     private final TicketQueries queries;
     private final SavedViews views;
     private final SignedInAgent agents;
@@ -173,9 +179,27 @@ class WorkspaceQueueController {
         reference.addTo(model, locale);
         reference.addOrganisations(model);
         model.addAttribute("queues", Queue.values());
+        model.addAttribute("queueCounts", counts(viewer));
         model.addAttribute("bulkActions", WorkspaceBulkController.BulkAction.values());
         model.addAttribute("now", clock.instant());
         return "ticket/workspace/queue";
+    }
+
+    /**
+     * Each built-in queue's size for the sidebar, keyed by queue name: the number of tickets, or "99+"
+     * when the bounded read reached {@link #COUNT_BOUND} rows.
+     */
+    private java.util.Map<String, String> counts(TicketViewer viewer) {
+        java.util.Map<String, String> counts = new java.util.LinkedHashMap<>();
+        for (Queue queue : Queue.values()) {
+            if (queue == Queue.CUSTOM) {
+                continue;
+            }
+            TicketFilter filter = builtIn(queue, viewer);
+            int count = filter == null ? 0 : queries.countUpTo(filter, viewer, dueBefore(queue), COUNT_BOUND);
+            counts.put(queue.name(), count >= COUNT_BOUND ? (COUNT_BOUND - 1) + "+" : Integer.toString(count));
+        }
+        return counts;
     }
 
     private static @Nullable TicketFilter builtIn(Queue queue, TicketViewer viewer) {

@@ -8,6 +8,7 @@ import dev.keel.ticket.TicketViewer;
 import dev.keel.ticket.domain.TicketWork;
 import dev.keel.ticket.web.TicketForms.AssignForm;
 import dev.keel.ticket.web.TicketForms.CancelForm;
+import dev.keel.ticket.web.TicketForms.ClaimForm;
 import dev.keel.ticket.web.TicketForms.EscalateForm;
 import dev.keel.ticket.web.TicketForms.LinkForm;
 import dev.keel.ticket.web.TicketForms.PendForm;
@@ -26,6 +27,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,12 +85,40 @@ class WorkspaceTicketActionController {
         return new Call(id, authentication, locale, response, model, redirect);
     }
 
+    /**
+     * The address of an action, opened with GET (a reload or a bookmark after a refused post), opens
+     * the ticket page instead of a 405.
+     */
+    @GetMapping({
+        "/claim",
+        "/assign",
+        "/start",
+        "/pend",
+        "/resume",
+        "/resolve",
+        "/cancel",
+        "/escalate",
+        "/reclassify",
+        "/reply",
+        "/watch",
+        "/unwatch",
+        "/link"
+    })
+    String reopenPage(@PathVariable long id) {
+        return "redirect:/workspace/tickets/" + id;
+    }
+
     @PostMapping("/claim")
     String claim(
-            @ModelAttribute("versionForm") VersionForm form,
+            @ModelAttribute("claimForm") ClaimForm form,
             BindingResult result,
             @ModelAttribute(name = "call", binding = false) Call c) {
-        return act(c, form.version(), result, "workspace.done.claimed", v -> work.claim(c.id(), v, form.version()));
+        return act(
+                c,
+                form.version(),
+                result,
+                "workspace.done.claimed",
+                v -> work.claim(c.id(), v, Boolean.TRUE.equals(form.takeOver()), form.version()));
     }
 
     @PostMapping("/assign")

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -15,14 +16,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -77,12 +83,65 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected() {
+        return malformed("error.rejectedRequest");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e) {
+        log.debug("Unreadable multipart request", e);
+        return malformed("error.multipart");
+    }
+
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
         return invalid(e.getBindingResult().getFieldErrors().stream()
-                .map(f -> fieldError(f.getField(), f.getDefaultMessage()))
+                .map(f -> fieldError(
+                        f.getField(),
+                        f.isBindingFailure()
+                                ? InputProblems.typeMessage(
+                                        problems,
+                                        InputProblems.elementType(
+                                                e.getParameter().getParameterType(), f.getField()),
+                                        locale)
+                                : f.getDefaultMessage()))
                 .toList());
+    }
+
+    /**
+     * A path segment that is not a valid id is a malformed address (400); a query parameter of the wrong
+     * type is an invalid field value (422), naming the parameter and what it accepts.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name = e.getPropertyName() == null ? "value" : e.getPropertyName();
+        if (e instanceof MethodArgumentTypeMismatchException m) {
+            name = m.getName();
+            if (m.getParameter().hasParameterAnnotation(PathVariable.class)) {
+                ProblemDetail problem =
+                        problems.problem(HttpStatus.BAD_REQUEST, "http-400", "error.pathValue", locale, name);
+                return ResponseEntity.badRequest().body(problem);
+            }
+        }
+        return invalid(List.of(fieldError(name, InputProblems.typeMessage(problems, e.getRequiredType(), locale))));
+    }
+
+    /** Malformed JSON is a 400; well-formed JSON with a value of the wrong type or a null in a list is a 422. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var mismatch = InputProblems.mismatch(e);
+        if (mismatch != null) {
+            Locale locale = LocaleContextHolder.getLocale();
+            return invalid(List.of(fieldError(
+                    InputProblems.path(mismatch), InputProblems.mismatchMessage(problems, mismatch, locale))));
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 
     @Override
@@ -113,6 +172,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             body = localised;
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<ProblemDetail> malformed(String messageKey) {
+        ProblemDetail problem =
+                problems.problem(HttpStatus.BAD_REQUEST, "http-400", messageKey, LocaleContextHolder.getLocale());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private ResponseEntity<Object> invalid(List<Map<String, String>> errors) {

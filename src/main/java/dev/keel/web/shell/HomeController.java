@@ -5,7 +5,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The root sends each user to their landing page: workspace, portal or console, by role. The portal
+ * The root sends each user to their landing page: workspace, portal or console, by role and support
+ * group membership (see {@link Navigation#landingFor}). The portal
  * and the workspace themselves are served by the ticket module.
  */
 @Controller

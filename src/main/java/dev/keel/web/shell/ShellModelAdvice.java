@@ -3,8 +3,11 @@ package dev.keel.web.shell;
 import dev.keel.web.NavigationItem;
 import dev.keel.web.i18n.Languages;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,10 +26,30 @@ class ShellModelAdvice {
         this.navigation = navigation;
     }
 
-    @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
+    /** The visible entries of each menu ({@code MAIN}, {@code PRACTICES}, {@code CONSOLE}), in order. */
+    @ModelAttribute("menus")
+    Map<String, List<NavigationItem>> menus() {
         Authentication authentication = signedIn();
-        return authentication == null ? List.of() : navigation.visibleTo(authentication);
+        Map<String, List<NavigationItem>> menus = new LinkedHashMap<>();
+        for (NavigationItem.Menu menu : NavigationItem.Menu.values()) {
+            menus.put(menu.name(), new ArrayList<>());
+        }
+        if (authentication != null) {
+            navigation
+                    .visibleTo(authentication)
+                    .forEach(item -> menus.get(item.menu().name()).add(item));
+        }
+        return menus;
+    }
+
+    /** The href of the navigation entry the current page belongs to (highlighted), or empty. */
+    @ModelAttribute("activeNav")
+    String activeNav(HttpServletRequest request) {
+        Authentication authentication = signedIn();
+        return authentication == null
+                ? ""
+                : Navigation.active(navigation.visibleTo(authentication), request.getRequestURI())
+                        .orElse("");
     }
 
     @ModelAttribute("currentUserName")

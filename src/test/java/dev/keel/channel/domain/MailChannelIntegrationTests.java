@@ -112,6 +112,9 @@ class MailChannelIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    IntakeAccounting accounting;
+
     @AfterEach
     void noFaults() {
         intake.faults(IntakeFaults.NONE);
@@ -521,15 +524,181 @@ class MailChannelIntegrationTests {
                 .replace("gb2312@corpus.example", TestAccounts.uniqueName("twice") + "@corpus.example");
         MailConnections.Fetched fetched = new MailConnections.Fetched(1, unique.getBytes(StandardCharsets.US_ASCII));
         assertThat(intake.store(box.mailbox(), fetched)).isTrue();
-        assertThat(intake.store(box.mailbox(), new MailConnections.Fetched(2, fetched.raw())))
+        // the same IMAP message (same UID) stored again by another node or a retried poll
+        assertThat(intake.store(box.mailbox(), new MailConnections.Fetched(1, fetched.raw())))
                 .isFalse();
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM channel_message WHERE mailbox_id = ?",
                         Integer.class,
                         box.mailbox().id()))
                 .isEqualTo(1);
-        // a message without Message-ID is keyed by its bytes
+        // a message without Message-ID is keyed by its content
         assertThat(MailIntake.messageKey(null, "ab")).isEqualTo("sha256:ab");
+    }
+
+    String corpus(String name, String... replacements) {
+        String text = new String(Corpus.read(name), StandardCharsets.US_ASCII).replace("\r\n", "\n");
+        for (int i = 0; i + 1 < replacements.length; i += 2) {
+            text = text.replace(replacements[i], replacements[i + 1]);
+        }
+        return text;
+    }
+
+    List<java.util.Map<String, Object>> rows(Box box) {
+        return jdbc.queryForList(
+                "SELECT status, reason, detail, ticket_id, imap_uid, flagged FROM channel_message WHERE mailbox_id = ?"
+                        + " ORDER BY id",
+                box.mailbox().id());
+    }
+
+    @Test
+    void aMailDeliveredTwiceIsRecordedAsADuplicateAndAReusedMessageIdIsAnotherMail() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        UserSummary requester = requester();
+        String id = TestAccounts.uniqueName("dup") + "@corpus.example";
+        String subject = "Badge reader at gate 3 " + TestAccounts.uniqueName("t");
+        for (String name : List.of("dup-first.eml", "dup-resent.eml", "dup-reused-id.eml")) {
+            box.user()
+                    .deliver(mime(corpus(
+                            name,
+                            "dup@corpus.example",
+                            id,
+                            "zhang.san@ecm.example",
+                            requester.email(),
+                            "Badge reader at gate 3",
+                            subject)));
+        }
+        intake.poll(box.mailbox().id());
+        List<java.util.Map<String, Object>> rows = rows(box);
+        assertThat(rows)
+                .extracting(r -> r.get("status") + "/" + r.get("reason"))
+                .containsExactly("PROCESSED/opened", "DUPLICATE/duplicate", "PROCESSED/opened");
+        long first = jdbc.queryForObject(
+                "SELECT MIN(id) FROM channel_message WHERE mailbox_id = ?",
+                Long.class,
+                box.mailbox().id());
+        assertThat(rows.get(1).get("detail")).isEqualTo("#" + first);
+        assertThat(rows.get(2).get("ticket_id")).isNotEqualTo(rows.get(0).get("ticket_id"));
+        assertThat(ticketsTitled(subject)).isEqualTo(1);
+        assertThat(allSeen(box.user())).isTrue();
+
+        // a mail without Message-ID whose line endings a gateway changed is the same mail
+        String bare = "From: " + requester.email() + "\nTo: " + box.address() + "\nSubject: No id "
+                + TestAccounts.uniqueName("t") + "\nContent-Type: text/plain\n\nLine endings differ.\n";
+        assertThat(intake.store(
+                        box.mailbox(),
+                        new MailConnections.Fetched(
+                                9001, bare.replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII))))
+                .isTrue();
+        assertThat(intake.store(
+                        box.mailbox(), new MailConnections.Fetched(9002, bare.getBytes(StandardCharsets.US_ASCII))))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT status FROM channel_message WHERE mailbox_id = ? AND imap_uid = 9002",
+                        String.class,
+                        box.mailbox().id()))
+                .isEqualTo("DUPLICATE");
+    }
+
+    @Test
+    void sendersAreAttributedFromEveryHeaderAndOnlyTheUnattributableAreQuarantined() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        String tag = TestAccounts.uniqueName("s");
+        for (String name : List.of(
+                "sender-sender-only.eml",
+                "sender-reply-to-only.eml",
+                "sender-return-path-only.eml",
+                "sender-dotless.eml",
+                "sender-malformed.eml",
+                "sender-none.eml")) {
+            box.user()
+                    .deliver(mime(corpus(
+                            name,
+                            "@corpus.example>",
+                            "." + tag + "@corpus.example>",
+                            "@ecm.example",
+                            "." + tag + "@ecm.example",
+                            "root@mailhost",
+                            "root." + tag + "@mailhost")));
+        }
+        intake.poll(box.mailbox().id());
+        List<java.util.Map<String, Object>> rows = rows(box);
+        assertThat(rows)
+                .extracting(r -> r.get("status") + "/" + r.get("reason"))
+                .containsExactly(
+                        "PROCESSED/opened",
+                        "PROCESSED/opened",
+                        "PROCESSED/opened",
+                        "PROCESSED/opened",
+                        "PROCESSED/opened",
+                        "QUARANTINED/no-sender");
+        assertThat((String) rows.get(5).get("detail")).contains("From, Sender, Reply-To, Return-Path");
+        assertThat(jdbc.queryForList(
+                        "SELECT sender FROM channel_message WHERE mailbox_id = ? ORDER BY id",
+                        String.class,
+                        box.mailbox().id()))
+                .containsExactly(
+                        "assistant." + tag + "@ecm.example",
+                        "li.si." + tag + "@ecm.example",
+                        "backup." + tag + "@ecm.example",
+                        "root." + tag + "@mailhost",
+                        "john.doe." + tag + "@ecm.example",
+                        null);
+        long dotless = (Long) rows.get(3).get("ticket_id");
+        assertThat(tickets.find(dotless).orElseThrow().requesterId())
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT id FROM identity_user WHERE email = ?", Long.class, "root." + tag + "@mailhost"));
+    }
+
+    @Test
+    void separateMailsWithTheSameSubjectStaySeparateAndOnlyARepliesFollowsTheSubject() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        UserSummary requester = requester();
+        String subject = "Password reset " + TestAccounts.uniqueName("t");
+        String first = TestAccounts.uniqueName("same1") + "@ecm.example";
+        String second = TestAccounts.uniqueName("same2") + "@ecm.example";
+        String reply = TestAccounts.uniqueName("same3") + "@ecm.example";
+        for (String[] m : new String[][] {
+            {first, subject, "Please reset my password."},
+            {second, subject, "Please reset the password of my colleague too."},
+            {reply, "AW: " + subject, "It works now."}
+        }) {
+            box.user()
+                    .deliver(mime("From: " + requester.email() + "\nTo: " + box.address() + "\nSubject: " + m[1]
+                            + "\nMessage-ID: <" + m[0] + ">\nContent-Type: text/plain\n\n" + m[2] + "\n"));
+        }
+        intake.poll(box.mailbox().id());
+        assertThat(ticketOf(second)).isNotEqualTo(ticketOf(first));
+        assertThat(ticketOf(reply)).isIn(ticketOf(first), ticketOf(second));
+        assertThat(ticketsTitled(subject)).isEqualTo(2);
+
+        // a reply to a closed ticket does not follow the subject onto it
+        long latest = ticketOf(reply);
+        jdbc.update("UPDATE ticket SET status = 'CLOSED' WHERE id = ?", latest);
+        String late = TestAccounts.uniqueName("late") + "@ecm.example";
+        box.user()
+                .deliver(mime("From: " + requester.email() + "\nTo: " + box.address() + "\nSubject: Re: " + subject
+                        + "\nMessage-ID: <" + late + ">\nContent-Type: text/plain\n\nAgain.\n"));
+        intake.poll(box.mailbox().id());
+        assertThat(ticketOf(late)).isNotEqualTo(latest);
+    }
+
+    @Test
+    void aReadReceiptIsRecordedAsNoise() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        UserSummary requester = requester();
+        box.user()
+                .deliver(mime(corpus(
+                        "read-receipt.eml",
+                        "mdn@corpus.example",
+                        TestAccounts.uniqueName("mdn") + "@corpus.example",
+                        "zhang.san@ecm.example",
+                        requester.email())));
+        intake.poll(box.mailbox().id());
+        assertThat(rows(box))
+                .extracting(r -> r.get("status") + "/" + r.get("reason"))
+                .containsExactly("IGNORED/read-receipt");
+        assertThat(allSeen(box.user())).isTrue();
     }
 
     @Test
@@ -550,6 +719,381 @@ class MailChannelIntegrationTests {
         assertThat(reasons).hasSize(7);
         assertThat(reasons.subList(0, 5)).containsOnly("opened");
         assertThat(reasons.subList(5, 7)).containsOnly("rate-limited");
+    }
+
+    @Test
+    void theIntakeStatusAccountsForEveryMessageReceived() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        UserSummary requester = requester();
+        String tag = TestAccounts.uniqueName("acc");
+        for (String name : List.of(
+                "dup-first.eml",
+                "dup-resent.eml",
+                "read-receipt.eml",
+                "ooo-x-autoreply.eml",
+                "sender-none.eml",
+                "latin1-german.eml")) {
+            box.user()
+                    .deliver(mime(corpus(
+                            name,
+                            "@corpus.example>",
+                            "." + tag + "@corpus.example>",
+                            "zhang.san@ecm.example",
+                            requester.email(),
+                            "juergen.mueller@ecm.example",
+                            requester.email())));
+        }
+        intake.poll(box.mailbox().id());
+        String json = mvc.perform(get(
+                                "/api/v1/channel/mailboxes/{id}/intake",
+                                box.mailbox().id())
+                        .header("Authorization", TestAccounts.bearer("keel_demo_admin_2026")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(json)
+                .contains("\"received\":6")
+                .contains("\"tickets\":2")
+                .contains("\"replies\":0")
+                .contains("\"duplicates\":1")
+                .contains("\"noise\":2")
+                .contains("\"quarantined\":1")
+                .contains("\"pending\":0");
+        assertThat(mvc.perform(get("/api/v1/channel/intake")
+                                .header("Authorization", TestAccounts.bearer("keel_demo_admin_2026")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("\"mailboxId\":" + box.mailbox().id());
+        mvc.perform(get("/api/v1/channel/mailboxes/{id}/intake", 987654321L)
+                        .header("Authorization", TestAccounts.bearer("keel_demo_admin_2026")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/channel/intake").header("Authorization", TestAccounts.bearer("keel_demo_agent_2026")))
+                .andExpect(status().isForbidden());
+        for (var locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+            String page = mvc.perform(get("/admin/channel/intake")
+                            .locale(locale)
+                            .with(KeelPrincipals.signedIn(admin(), Role.ADMIN)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page)
+                    .contains("intake-" + box.mailbox().id())
+                    .contains(locale == java.util.Locale.ENGLISH ? "All accounted for" : "全部有据可查");
+        }
+    }
+
+    /** The backlog benchmark at smoke size (200 messages; the benchmark itself is run by hand). */
+    @Test
+    void aBacklogIsClearedInBatchesInParallelAndEveryMessageIsAccountedFor() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        List<dev.keel.bench.BacklogMail.Message> backlog =
+                dev.keel.bench.BacklogMail.generate(200, TestAccounts.uniqueName("bl"), box.address(), 20);
+        dev.keel.bench.MailBacklogBenchmark.deliver(box.user(), backlog);
+        dev.keel.bench.MailBacklogBenchmark.Result result =
+                dev.keel.bench.MailBacklogBenchmark.drain(intake, accounting, box.mailbox(), 200);
+        dev.keel.channel.IntakeCount count = result.count();
+        assertThat(count.received()).isEqualTo(200);
+        assertThat(count.balanced()).isTrue();
+        assertThat(count.pending()).isZero();
+        assertThat(count.quarantined()).as(count.toString()).isZero();
+        assertThat(count.tickets())
+                .isEqualTo(dev.keel.bench.BacklogMail.count(backlog, dev.keel.bench.BacklogMail.Kind.TICKET));
+        assertThat(count.replies())
+                .isEqualTo(dev.keel.bench.BacklogMail.count(backlog, dev.keel.bench.BacklogMail.Kind.REPLY));
+        assertThat(count.duplicates())
+                .isEqualTo(dev.keel.bench.BacklogMail.count(backlog, dev.keel.bench.BacklogMail.Kind.DUPLICATE));
+        assertThat(count.noise())
+                .isEqualTo(dev.keel.bench.BacklogMail.count(backlog, dev.keel.bench.BacklogMail.Kind.NOISE));
+        assertThat(allSeen(box.user())).isTrue();
+    }
+
+    /**
+     * The corpus report: every message of the corpus delivered over IMAP and polled, with what it must
+     * become (status / reason), its subject, its sender and the first words of its ticket. A sender
+     * written as {@code local@ecm} is made unique per message ({@code local.<tag><n>@ecm.example}) so that
+     * the flood limit of this context does not apply; the duplicate pair shares one.
+     */
+    static final String[][] CORPUS_REPORT = {
+        {"base64-no-padding.eml", "PROCESSED/opened", "Unpadded base64", "zhang.san@ecm", "The VPN drops every hour."},
+        {"big5.eml", "PROCESSED/opened", "印表機無法列印", "zhang.san@ecm", "三樓的印表機無法列印，請協助處理。"},
+        {"broken-boundary.eml", "PROCESSED/opened", "Boundary missing", "zhang.san@ecm", "the VPN is down"},
+        {"broken-no-sender.eml", "QUARANTINED/no-sender", "broken", null, null},
+        {"cid-inline.eml", "PROCESSED/opened", "Inline image", "zhang.san@ecm", "See the error"},
+        {
+            "dsn-bounce.eml",
+            "BOUNCE/bounce-unmatched",
+            "Undelivered Mail Returned to Sender",
+            "mailer-daemon@mx.keel.example",
+            null
+        },
+        {
+            "dup-first.eml",
+            "PROCESSED/opened",
+            "Badge reader at gate 3",
+            "zhang.san@ecm",
+            "The badge reader at gate 3 rejects"
+        },
+        {"dup-resent.eml", "DUPLICATE/duplicate", "Badge reader at gate 3", "zhang.san@ecm", null},
+        {"dup-reused-id.eml", "PROCESSED/opened", "Monitor flickers", "zhang.san@ecm", "A different mail from a client"
+        },
+        {
+            "empty-plain-html-alternative.eml",
+            "PROCESSED/opened",
+            "Scanner jammed",
+            "zhang.san@ecm",
+            "The scanner on floor 2"
+        },
+        {
+            "encoded-word-spaces.eml",
+            "PROCESSED/opened",
+            "Drucker im 3. Stock defekt - bitte prüfen",
+            "zhang.san@ecm",
+            "The printer on the third floor"
+        },
+        {"euc-kr.eml", "PROCESSED/opened", "프린터 고장", "kim@kr.example", "프린터가 작동하지 않습니다."},
+        {
+            "forwarded-rfc822.eml",
+            "PROCESSED/opened",
+            "Fwd: Disk alarm",
+            "zhang.san@ecm",
+            "Please look at the forwarded alarm."
+        },
+        {"gb18030.eml", "PROCESSED/opened", "生僻字𠮷测试", "zhang.san@ecm", "用户名含生僻字𠮷野家"},
+        {"gb2312-plain.eml", "PROCESSED/opened", "张喆的电脑无法开机", "zhang.san@ecm", "您好，张喆的电脑无法开机"},
+        {"gbk-attachment.eml", "PROCESSED/opened", "报销系统报错", "zhang.san@ecm", "报销系统提交时报错"},
+        {"html-only.eml", "PROCESSED/opened", "HTML only with scripts", "zhang.san@ecm", null},
+        {"iso-2022-jp-nec.eml", "PROCESSED/opened", "①会議室㈱", "suzuki@jp.example", "手順①と②を実施しました。㈱テスト"},
+        {"iso-2022-jp.eml", "PROCESSED/opened", "プリンターが動きません", "tanaka@jp.example", "会議室のプリンターが動きません。"},
+        {
+            "latin1-french.eml",
+            "PROCESSED/opened",
+            "Problème d'accès à l'intranet",
+            "chloe.martin@ecm",
+            "Je n'ai plus accès à l'intranet"
+        },
+        {
+            "latin1-german.eml",
+            "PROCESSED/opened",
+            "Größe der Datei überschritten",
+            "juergen.mueller@ecm",
+            "Die Größe der Datei überschreitet"
+        },
+        {
+            "latin1-swedish-ascii-label.eml",
+            "PROCESSED/opened",
+            "Skrivaren är trasig",
+            "asa.lind@ecm",
+            "Skrivaren på våning två är trasig."
+        },
+        {"loop-own-header.eml", "IGNORED/loop", "Looping mail", "zhang.san@ecm", null},
+        {"mislabelled-latin1-gbk.eml", "PROCESSED/opened", "Latin-1 label, GBK bytes", "zhang.san@ecm", "标记为西欧字符集的中文"},
+        {"mislabelled-utf8-as-gb2312.eml", "PROCESSED/opened", "Mislabelled charset", "zhang.san@ecm", "标签写着 GB2312"},
+        {"missing-charset-gbk.eml", "PROCESSED/opened", "No charset at all", "zhang.san@ecm", "没有声明字符集的中文邮件"},
+        {"nested-multipart.eml", "PROCESSED/opened", "Nested parts", "zhang.san@ecm", "多层嵌套的正文。"},
+        {"ooo-auto-submitted.eml", "IGNORED/auto-reply", "自动回复: 我正在休假", "zhang.san@ecm", null},
+        {"ooo-outlook.eml", "IGNORED/auto-reply", "Automatic reply: printer", "zhang.san@ecm", null},
+        {"ooo-precedence-bulk.eml", "IGNORED/auto-reply", "Newsletter", "zhang.san@ecm", null},
+        {"ooo-x-autoreply.eml", "IGNORED/auto-reply", "Re: your request", "zhang.san@ecm", null},
+        {"pgp-signed.eml", "PROCESSED/opened", "Signed PGP/MIME", "zhang.san@ecm", "The PGP signed body stays readable."
+        },
+        {"read-receipt.eml", "IGNORED/read-receipt", "Read: Printer queue stuck", "zhang.san@ecm", null},
+        {"reply-outlook-zh.eml", "PROCESSED/opened", "答复: 打印机问题", "zhang.san@ecm", "已经好了，谢谢。"},
+        {
+            "reply-quoted.eml",
+            "PROCESSED/opened",
+            "Re: [INC-20000101-000001] VPN down",
+            "zhang.san@ecm",
+            "It works again, thanks!"
+        },
+        {"rfc2231-continuation.eml", "PROCESSED/opened", "Long file name", "zhang.san@ecm", "See the attached log."},
+        {
+            "sender-dotless.eml",
+            "PROCESSED/opened",
+            "Disk almost full on build01",
+            "root@mailhost",
+            "Filesystem /var is 97% full."
+        },
+        {"sender-malformed.eml", "PROCESSED/opened", "Laptop battery", "john.doe@ecm", "The laptop battery lasts only"},
+        {"sender-none.eml", "QUARANTINED/no-sender", "Nobody sent this", null, null},
+        {"sender-reply-to-only.eml", "PROCESSED/opened", "Form mail", "li.si@ecm", "Web form: the wiki search"},
+        {"sender-return-path-only.eml", "PROCESSED/opened", "Cron output", "backup@ecm", "Nightly backup finished"},
+        {"sender-sender-only.eml", "PROCESSED/opened", "Sent on behalf", "assistant@ecm", "Posted by the assistant"},
+        {"shift-jis.eml", "PROCESSED/opened", "メールが届きません", "sato@jp.example", "昨日からメールが届きません。"},
+        {"smime-signed.eml", "PROCESSED/opened", "Signed S/MIME", "zhang.san@ecm", "签名邮件的正文仍然可读。"},
+        {"split-encoded-word.eml", "PROCESSED/opened", "服务器无法连接数据库", "zhang.san@ecm", "主题里的多字节字符被拆到两个编码字里。"},
+        {"utf7.eml", "PROCESSED/opened", "UTF-7 body", "zhang.san@ecm", "VPN 连接失败"},
+        {
+            "winmail-tnef.eml",
+            "PROCESSED/opened",
+            "Outlook rich text",
+            "zhang.san@ecm",
+            "Body from Outlook with a TNEF attachment"
+        }
+    };
+
+    @Test
+    void everyCorpusMessageBecomesWhatTheCorpusReportSays() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        String tag = TestAccounts.uniqueName("cr").replaceAll("[^a-z0-9]", "");
+        assertThat(java.util.Arrays.stream(CORPUS_REPORT).map(r -> r[0]).toList())
+                .as("every corpus message has a line in the report")
+                .containsExactlyElementsOf(Corpus.names());
+        for (int i = 0; i < CORPUS_REPORT.length; i++) {
+            String name = CORPUS_REPORT[i][0];
+            String token = tag + (name.startsWith("dup-") ? "dup" : String.valueOf(i));
+            box.user()
+                    .deliver(mime(corpus(
+                            name,
+                            "@corpus.example>",
+                            "." + tag + "@corpus.example>",
+                            "@ecm.example",
+                            "." + token + "@ecm.example",
+                            "INC-20261124-000001",
+                            "INC-20000101-000001")));
+        }
+        intake.poll(box.mailbox().id());
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT status, reason, subject, sender, ticket_id FROM channel_message WHERE mailbox_id = ?"
+                        + " ORDER BY imap_uid",
+                box.mailbox().id());
+        assertThat(rows).hasSize(CORPUS_REPORT.length);
+        List<String> wrong = new java.util.ArrayList<>();
+        for (int i = 0; i < CORPUS_REPORT.length; i++) {
+            String[] expected = CORPUS_REPORT[i];
+            java.util.Map<String, Object> row = rows.get(i);
+            String token = tag + (expected[0].startsWith("dup-") ? "dup" : String.valueOf(i));
+            String sender = expected[3] == null
+                    ? null
+                    : expected[3].endsWith("@ecm")
+                            ? expected[3].replace("@ecm", "." + token + "@ecm.example")
+                            : expected[3];
+            String outcome = row.get("status") + "/" + row.get("reason");
+            check(wrong, expected[0], "outcome", expected[1], outcome);
+            check(wrong, expected[0], "sender", sender, row.get("sender"));
+            if (row.get("ticket_id") != null && outcome.equals("PROCESSED/opened")) {
+                TicketView ticket = tickets.find(((Number) row.get("ticket_id")).longValue())
+                        .orElseThrow();
+                check(wrong, expected[0], "subject", expected[2], ticket.title());
+                if (expected[4] != null && !ticket.description().contains(expected[4])) {
+                    wrong.add(expected[0] + ": body does not start with \"" + expected[4] + "\" but reads \""
+                            + ticket.description()
+                                    .substring(
+                                            0, Math.min(60, ticket.description().length()))
+                            + "\"");
+                }
+            } else {
+                check(wrong, expected[0], "subject", expected[2], row.get("subject"));
+            }
+        }
+        assertThat(wrong).as("corpus report").isEmpty();
+        assertThat(allSeen(box.user())).isTrue();
+        dev.keel.channel.IntakeCount count = accounting.of(box.mailbox().id());
+        assertThat(count.received()).isEqualTo(CORPUS_REPORT.length);
+        assertThat(count.balanced()).isTrue();
+    }
+
+    private static void check(
+            List<String> wrong,
+            String name,
+            String what,
+            @org.jspecify.annotations.Nullable String expected,
+            @org.jspecify.annotations.Nullable Object actual) {
+        if (!java.util.Objects.equals(expected, actual)) {
+            wrong.add(name + ": " + what + " expected \"" + expected + "\" but was \"" + actual + "\"");
+        }
+    }
+
+    @Test
+    void aBacklogOfOldMailFromOneSenderIsNoFlood() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        UserSummary requester = requester();
+        for (int i = 0; i < 7; i++) {
+            box.user()
+                    .deliver(mime("From: " + requester.email() + "\nTo: " + box.address() + "\nSubject: backlog " + i
+                            + " " + TestAccounts.uniqueName("b") + "\nDate: Tue, 24 Nov 2026 " + (10 + i)
+                            + ":00:00 +0800\nMessage-ID: <" + TestAccounts.uniqueName("backlog")
+                            + "@ecm.example>\nContent-Type: text/plain\n\nwritten an hour apart\n"));
+        }
+        intake.poll(box.mailbox().id());
+        assertThat(jdbc.queryForList(
+                        "SELECT COALESCE(reason, status) FROM channel_message WHERE mailbox_id = ? ORDER BY id",
+                        String.class,
+                        box.mailbox().id()))
+                .hasSize(7)
+                .containsOnly("opened");
+    }
+
+    @Test
+    void aMessageClaimedByAnotherWorkerIsLeftToItUntilTheClaimIsStale() {
+        Box box = box(UnknownSenders.CREATE);
+        UserSummary requester = requester();
+        String id = TestAccounts.uniqueName("claimed") + "@ecm.example";
+        String raw = "From: " + requester.email() + "\r\nTo: " + box.address() + "\r\nSubject: Claimed "
+                + TestAccounts.uniqueName("t") + "\r\nMessage-ID: <" + id + ">\r\n\r\nclaimed elsewhere\r\n";
+        assertThat(intake.store(box.mailbox(), new MailConnections.Fetched(1, raw.getBytes(StandardCharsets.US_ASCII))))
+                .isTrue();
+        jdbc.update(
+                "UPDATE channel_message SET claimed_by = 'node-elsewhere', claimed_at = CURRENT_TIMESTAMP"
+                        + " WHERE message_id = ?",
+                id);
+        assertThat(intake.processPending(box.mailbox().id())).isZero();
+        assertThat(statusOf(id)).isEqualTo("RECEIVED");
+        jdbc.update(
+                "UPDATE channel_message SET claimed_at = ? WHERE message_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(1))),
+                id);
+        assertThat(intake.processPending(box.mailbox().id())).isEqualTo(1);
+        assertThat(statusOf(id)).isEqualTo("PROCESSED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM channel_message WHERE message_id = ? AND claimed_by IS NULL",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theSweepAndPollNowRunningAtOnceProcessEveryMessageExactlyOnce() throws Exception {
+        Box box = box(UnknownSenders.CREATE);
+        // three mails per sender, below this context's flood limit of five
+        List<UserSummary> senders = java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> requester())
+                .toList();
+        String tag = TestAccounts.uniqueName("race");
+        for (int i = 0; i < 24; i++) {
+            String raw = "From: " + senders.get(i % 8).email() + "\r\nTo: " + box.address() + "\r\nSubject: " + tag
+                    + " " + i + "\r\nMessage-ID: <" + tag + "." + i + "@ecm.example>\r\n\r\nrace " + i + "\r\n";
+            intake.store(box.mailbox(), new MailConnections.Fetched(100 + i, raw.getBytes(StandardCharsets.US_ASCII)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                runs.add(pool.submit(() -> intake.processPending(t2(box))));
+            }
+            int processed = 0;
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                processed += run.get();
+            }
+            assertThat(processed).isEqualTo(24);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForList(
+                        "SELECT status || '/' || attempts FROM channel_message WHERE mailbox_id = ?",
+                        String.class,
+                        box.mailbox().id()))
+                .hasSize(24)
+                .containsOnly("PROCESSED/0");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket WHERE title LIKE ?", Integer.class, tag + " %"))
+                .isEqualTo(24);
+    }
+
+    private static Long t2(Box box) {
+        return box.mailbox().id();
     }
 
     @Test
@@ -634,7 +1178,12 @@ class MailChannelIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(failed).contains("IMAP connection failed").doesNotContain("wrong-pass-77");
+        assertThat(failed)
+                .contains("IMAP connection failed")
+                .as("the problem in plain words before the server's own text")
+                .contains("the server refused the user name or password")
+                .contains("Technical details")
+                .doesNotContain("wrong-pass-77");
         String edit = mvc.perform(get("/admin/channel/mailboxes/{id}", id).with(admin))
                 .andReturn()
                 .getResponse()

@@ -41,11 +41,14 @@ class RouterFallbackIntegrationTests {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    dev.keel.cmdb.CiSupport cis;
+
     /** A router like the real one, with a fallback group, run in a transaction like the proxied one. */
     private Router.Routed routeWithFallback(String code, long ticketId) {
-        Router router = new Router(rules, policies, tickets, directory, new RoutingProperties(code, false));
-        return Objects.requireNonNull(new TransactionTemplate(transactionManager)
-                .execute(status -> router.route(ticketId, fixtures.requester())));
+        Router router = new Router(rules, policies, tickets, directory, new RoutingProperties(code, false, true), cis);
+        return Objects.requireNonNull(
+                new TransactionTemplate(transactionManager).execute(status -> router.route(ticketId)));
     }
 
     @Test
@@ -60,6 +63,32 @@ class RouterFallbackIntegrationTests {
         TicketView after = tickets.find(opened.id()).orElseThrow();
         assertThat(after.groupId()).isEqualTo(fallback.id());
         assertThat(after.assigneeId()).isEqualTo(fixtures.members(fallback).get(0));
+    }
+
+    @Test
+    void aSecurityIncidentNoRuleClaimsGoesToASecurityGroupInsteadOfTheFallbackGroup() {
+        GroupSummary fallback = fixtures.group(2);
+        assertThat(fallback.security()).isFalse();
+        long requester = fixtures.requester();
+        TicketView reported = tickets.open(
+                new dev.keel.ticket.OpenTicket(
+                        dev.keel.ticket.TicketType.SECURITY_INCIDENT,
+                        "Odd mail " + RoutingFixtures.unique("none"),
+                        "no keyword of any rule",
+                        dev.keel.ticket.Channel.PORTAL,
+                        null,
+                        null,
+                        null,
+                        requester),
+                requester);
+
+        assertThat(routeWithFallback(fallback.code(), reported.id()).changed()).isTrue();
+
+        TicketView after = tickets.find(reported.id()).orElseThrow();
+        assertThat(after.groupId()).isNotNull().isNotEqualTo(fallback.id());
+        assertThat(directory.findGroup(after.groupId()).orElseThrow().security())
+                .as("the group a reported security incident reaches")
+                .isTrue();
     }
 
     @Test

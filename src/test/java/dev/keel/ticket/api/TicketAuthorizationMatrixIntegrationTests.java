@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * Role × action × scope for tickets, through the API: who may view, reply to, note on and resolve a
  * ticket of zhang.san (ECM), depending on whose it is and what kind it is. Hidden tickets are 404 for
- * every action; visible tickets a person may not work are 403.
+ * every action; visible tickets a person may not work are 403. The reporter of a security incident follows
+ * it as a requester (view and reply), nothing more.
  */
 @KeelIntegrationTest
 class TicketAuthorizationMatrixIntegrationTests {
@@ -44,7 +45,7 @@ class TicketAuthorizationMatrixIntegrationTests {
     @CsvSource(useHeadersInDisplayName = true, textBlock = """
             caller,     ticket,            view, comment, note, resolve
             zhang.san,  INCIDENT,          200,  201,     403,  403
-            zhang.san,  SECURITY_INCIDENT, 404,  404,     404,  404
+            zhang.san,  SECURITY_INCIDENT, 200,  201,     403,  403
             li.si,      INCIDENT,          200,  201,     403,  403
             alice.wu,   INCIDENT,          404,  404,     404,  404
             li.na,      INCIDENT,          200,  201,     201,  200

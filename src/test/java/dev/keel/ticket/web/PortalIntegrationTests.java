@@ -158,6 +158,8 @@ class PortalIntegrationTests {
                 .bodyText()
                 .contains(title)
                 .contains("error.txt")
+                .contains("8 B")
+                .doesNotContain("0.0 KB")
                 .contains("/portal/tickets/" + ticket.id() + "/attachments/");
         long fileId = attachments.list(ticket.id(), viewers.of(me.id())).get(0).id();
         var download = mvc.get()
@@ -397,7 +399,9 @@ class PortalIntegrationTests {
         assertThat(mvc.get().uri("/portal/tickets/{id}", ticket.id()).with(as(me)))
                 .bodyText()
                 .contains("id=\"send-rating\"")
-                .contains("id=\"reopen-ticket\"");
+                .contains("id=\"reopen-ticket\"")
+                .contains("id=\"resolution-notes\"")
+                .contains("Cleaned the drum");
         assertThat(mvc.post()
                         .uri("/portal/tickets/{id}/rating", ticket.id())
                         .param("stars", "9")

@@ -17,9 +17,12 @@ import dev.keel.ticket.Channel;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.Impact;
 import dev.keel.ticket.OpenTicket;
+import dev.keel.ticket.ResolutionCode;
+import dev.keel.ticket.TicketFilter;
 import dev.keel.ticket.TicketStatus;
 import dev.keel.ticket.TicketView;
 import dev.keel.ticket.Urgency;
+import dev.keel.ticket.domain.TicketQueries;
 import dev.keel.ticket.domain.TicketViewers;
 import dev.keel.ticket.domain.TicketWork;
 import dev.keel.ticket.domain.Tickets;
@@ -57,6 +60,9 @@ class WorkspaceIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TicketQueries queries;
 
     GroupSummary group;
     UserSummary agent;
@@ -125,6 +131,74 @@ class WorkspaceIntegrationTests {
                 .doesNotContain(mine.number(), colleagues.number(), outside.number());
         assertThat(page("/workspace?queue=OPEN")).contains(outside.number(), mine.number());
         assertThat(page("/workspace")).contains("/identity/fragments/my-groups");
+    }
+
+    @Test
+    void theQueueListShowsEachQueuesCountBoundedAt99Plus() {
+        openIn(unique("Mine"), agent.id());
+        openIn(unique("Unassigned"), null);
+        openIn(unique("Unassigned"), null);
+        openIn(unique("Colleague's"), colleague.id());
+        open(unique("No group"));
+
+        String before = page("/workspace?queue=GROUPS");
+        assertThat(queueCount(before, "mine")).isEqualTo("1");
+        assertThat(queueCount(before, "groups")).isEqualTo("4");
+        assertThat(queueCount(before, "unassigned")).isEqualTo("2");
+        assertThat(queueCountTitle(before, "groups")).isEqualTo("4 tickets");
+
+        for (int i = 0; i < 99; i++) {
+            openIn(unique("Many"), agent.id());
+        }
+        String ninetyNine = page("/workspace");
+        assertThat(queueCount(ninetyNine, "mine")).isEqualTo("99+");
+        assertThat(queueCountTitle(ninetyNine, "mine")).isEqualTo("More than 99 tickets");
+        assertThat(queueCount(ninetyNine, "groups")).isEqualTo("99+");
+        assertThat(queueCount(ninetyNine, "unassigned")).isEqualTo("2");
+
+        String chinese = pageIn("/workspace", "zh-CN");
+        assertThat(queueCount(chinese, "mine")).isEqualTo("99+");
+        assertThat(queueCountTitle(chinese, "mine")).isEqualTo("超过 99 张工单");
+        assertThat(queueCountTitle(chinese, "unassigned")).isEqualTo("共 2 张工单");
+
+        // The read stops at the bound: 100 of the agent's 100 tickets, 7 when asked for at most 7.
+        TicketFilter mine = TicketFilter.open().withAssignee(agent.id());
+        assertThat(queries.countUpTo(mine, viewers.of(agent.id()), null, 1000)).isEqualTo(100);
+        assertThat(queries.countUpTo(mine, viewers.of(agent.id()), null, 7)).isEqualTo(7);
+        assertThat(queries.countUpTo(mine, viewers.of(colleague.id()), null, 1000))
+                .as("the colleague sees the agent's tickets through the group")
+                .isEqualTo(100);
+        assertThat(queries.countUpTo(mine, viewers.of(requester.id()), null, 1000))
+                .as("the requester sees only their own tickets")
+                .isEqualTo(100);
+    }
+
+    private static String queueCount(String html, String queue) {
+        Matcher badge = Pattern.compile("<span[^>]*id=\"queue-count-" + queue + "\"[^>]*>([^<]*)</span>")
+                .matcher(html);
+        assertThat(badge.find()).as("count of %s", queue).isTrue();
+        return badge.group(1);
+    }
+
+    private static String queueCountTitle(String html, String queue) {
+        Matcher badge = Pattern.compile("<span[^>]*id=\"queue-count-" + queue + "\"[^>]*title=\"([^\"]*)\"")
+                .matcher(html);
+        assertThat(badge.find()).as("title of the count of %s", queue).isTrue();
+        return badge.group(1);
+    }
+
+    private String pageIn(String uri, String language) {
+        MvcTestResult result = mvc.get()
+                .uri(uri)
+                .header("Accept-Language", language)
+                .with(signedIn(agent))
+                .exchange();
+        assertThat(result).hasStatusOk();
+        try {
+            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -240,6 +314,130 @@ class WorkspaceIntegrationTests {
                 .cookie(result.getResponse().getCookies())
                 .exchange();
         assertThat(shown).bodyText().contains("2 ticket(s) changed.", cancelled.number(), "cancelled.");
+    }
+
+    @Test
+    void aBulkActionThatChangedNothingIsShownAsAFailureNotASuccess() {
+        TicketView toCancel = openIn(unique("Bulk nothing"), null);
+        TicketView cancelled = work.cancel(toCancel.id(), viewers.of(agent.id()), null, toCancel.version());
+
+        MvcTestResult result = mvc.post()
+                .uri("/workspace/bulk")
+                .with(signedIn(agent))
+                .with(csrf())
+                .param("selected", cancelled.id() + ":" + cancelled.version())
+                .param("action", "ASSIGN")
+                .param("groupId", Long.toString(group.id()))
+                .param("back", "/workspace?queue=GROUPS")
+                .exchange();
+        MvcTestResult shown = mvc.get()
+                .uri("/workspace?queue=GROUPS")
+                .with(signedIn(agent))
+                .cookie(result.getResponse().getCookies())
+                .exchange();
+
+        assertThat(shown)
+                .bodyText()
+                .contains("No ticket was changed.", cancelled.number())
+                .doesNotContain("0 ticket(s) changed.")
+                .doesNotContainPattern("id=\"bulk-outcome\"[^>]*alert-success|alert-success[^>]*id=\"bulk-outcome\"");
+    }
+
+    @Test
+    void claimingStaysWithinMyGroupsAndMovesNoTicketSilently() {
+        String code = "O" + TestAccounts.uniqueName("g").replaceAll("[^A-Za-z0-9]", "");
+        GroupSummary other = groups.create(code, "Other " + code, null, GroupTier.L2, null, Actor.SYSTEM);
+        TicketView elsewhere = tickets.assign(open(unique("Elsewhere")).id(), other.id(), null, agent.id());
+
+        MvcTestResult result = mvc.post()
+                .uri("/workspace/tickets/" + elsewhere.id() + "/claim")
+                .with(signedIn(agent))
+                .with(csrf())
+                .param("version", Long.toString(elsewhere.version()))
+                .exchange();
+
+        assertThat(result).hasStatus(409);
+        assertThat(result)
+                .bodyText()
+                .contains("This ticket belongs to the group Other " + code + ", which you are not in.");
+        TicketView after = tickets.find(elsewhere.id()).orElseThrow();
+        assertThat(after.groupId()).isEqualTo(other.id());
+        assertThat(after.assigneeId()).isNull();
+    }
+
+    @Test
+    void takingATicketOverFromAColleagueNeedsTheConfirmation() {
+        TicketView ticket = openIn(unique("Colleague's"), colleague.id());
+        assertThat(page("/workspace/tickets/" + ticket.id()))
+                .contains("data-keel-confirm=\"" + colleague.displayName()
+                        + " is working on this ticket. Take it over?\"")
+                .contains("name=\"takeOver\" value=\"true\"");
+
+        assertThat(mvc.post()
+                        .uri("/workspace/tickets/" + ticket.id() + "/claim")
+                        .with(signedIn(agent))
+                        .with(csrf())
+                        .param("version", Long.toString(ticket.version())))
+                .hasStatus(409)
+                .bodyText()
+                .contains(colleague.displayName() + " is working on this ticket. Confirm to take it over.");
+        assertThat(tickets.find(ticket.id()).orElseThrow().assigneeId()).isEqualTo(colleague.id());
+
+        assertThat(mvc.post()
+                        .uri("/workspace/tickets/" + ticket.id() + "/claim")
+                        .with(signedIn(agent))
+                        .with(csrf())
+                        .param("version", Long.toString(ticket.version()))
+                        .param("takeOver", "true"))
+                .hasStatus3xxRedirection();
+        assertThat(tickets.find(ticket.id()).orElseThrow().assigneeId()).isEqualTo(agent.id());
+    }
+
+    @Test
+    void aBulkStartLeavesColleaguesTicketsAlone() {
+        TicketView mine = openIn(unique("Mine to start"), agent.id());
+        TicketView theirs = openIn(unique("Theirs"), colleague.id());
+
+        MvcTestResult result = mvc.post()
+                .uri("/workspace/bulk")
+                .with(signedIn(agent))
+                .with(csrf())
+                .param("selected", mine.id() + ":" + mine.version())
+                .param("selected", theirs.id() + ":" + theirs.version())
+                .param("action", "START")
+                .param("back", "/workspace?queue=GROUPS")
+                .exchange();
+
+        Outcome outcome = (Outcome) result.getMvcResult().getFlashMap().get("bulkOutcome");
+        assertThat(outcome.succeeded()).isEqualTo(1);
+        assertThat(outcome.failures())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .isEqualTo("This ticket is assigned to " + colleague.displayName()
+                                + "; only they can start work on it."));
+        assertThat(tickets.find(mine.id()).orElseThrow().status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(tickets.find(theirs.id()).orElseThrow().status()).isEqualTo(TicketStatus.ASSIGNED);
+    }
+
+    @Test
+    void theHistoryShowsLabelsNotCodes() {
+        TicketView ticket = openIn(unique("Labels"), agent.id());
+        work.resolve(ticket.id(), viewers.of(agent.id()), ResolutionCode.SOLVED, "Fixed.", null);
+
+        String page = page("/workspace/tickets/" + ticket.id());
+        String history = page.substring(page.indexOf("id=\"history-table\""));
+        assertThat(history).contains("<span>Solved</span>").doesNotContain(">SOLVED<");
+    }
+
+    @Test
+    void reloadingTheAddressOfARefusedActionOpensTheTicketPage() {
+        TicketView ticket = openIn(unique("Reload"), agent.id());
+
+        assertThat(mvc.get()
+                        .uri("/workspace/tickets/" + ticket.id() + "/resolve")
+                        .with(signedIn(agent)))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/workspace/tickets/" + ticket.id());
     }
 
     @Test
