@@ -24,10 +24,12 @@ class InPlaceIndexer {
         void indexed(long done, long total);
     }
 
+    private final DocumentLocks locks;
     private final EntityManager entityManager;
     private final TransactionTemplate readOnly;
 
-    InPlaceIndexer(EntityManager entityManager, PlatformTransactionManager transactions) {
+    InPlaceIndexer(DocumentLocks locks, EntityManager entityManager, PlatformTransactionManager transactions) {
+        this.locks = locks;
         this.entityManager = entityManager;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -44,12 +46,14 @@ class InPlaceIndexer {
     long reindex(Class<?> type, long doneBefore, long total, Progress progress) {
         String entity = entityName(type);
         String id = idName(type);
-        String next = "select e from %1$s e where e.%2$s > :last order by e.%2$s".formatted(entity, id);
+        Queries queries = new Queries(
+                "select e.%2$s from %1$s e where e.%2$s > :last order by e.%2$s".formatted(entity, id),
+                "select e from %1$s e where e.%2$s in :ids".formatted(entity, id));
         long done = 0;
         long last = Long.MIN_VALUE;
         while (true) {
             final long after = last;
-            Batch batch = readOnly.execute(status -> batch(type, next, after));
+            Batch batch = readOnly.execute(status -> batch(type, queries, after));
             if (batch == null) {
                 return done;
             }
@@ -61,24 +65,35 @@ class InPlaceIndexer {
 
     private record Batch(long lastId, int size) {}
 
-    private @Nullable Batch batch(Class<?> type, String next, long after) {
-        List<?> rows = entityManager
-                .createQuery(next, type)
+    private record Queries(String nextIds, String rows) {}
+
+    /**
+     * Takes the next ids, then the locks of their documents, and only then reads the rows: a change
+     * committed while the batch waits for a lock is in what it writes, and a change committed after the
+     * read waits for the lock and writes after it. Reading first and locking after would let the batch
+     * put back a state older than a live write made in between.
+     */
+    private @Nullable Batch batch(Class<?> type, Queries queries, long after) {
+        List<Long> ids = entityManager
+                .createQuery(queries.nextIds(), Long.class)
                 .setParameter("last", after)
                 .setMaxResults(BATCH)
                 .getResultList();
-        if (rows.isEmpty()) {
+        if (ids.isEmpty()) {
             return null;
         }
-        SearchSession session = Search.session(entityManager);
-        session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
-        rows.forEach(row -> session.indexingPlan().addOrUpdate(row));
-        session.indexingPlan().execute();
-        Object lastRow = rows.get(rows.size() - 1);
-        Long lastId = (Long)
-                entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(lastRow);
+        try (DocumentLocks.Held held = locks.lockAll(type, ids)) {
+            List<?> rows = entityManager
+                    .createQuery(queries.rows(), type)
+                    .setParameter("ids", ids)
+                    .getResultList();
+            SearchSession session = Search.session(entityManager);
+            session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+            rows.forEach(row -> session.indexingPlan().addOrUpdate(row));
+            session.indexingPlan().execute();
+        }
         entityManager.clear();
-        return new Batch(lastId, rows.size());
+        return new Batch(ids.get(ids.size() - 1), ids.size());
     }
 
     private String entityName(Class<?> type) {

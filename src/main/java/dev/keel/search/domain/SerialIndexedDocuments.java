@@ -4,7 +4,6 @@ import dev.keel.search.IndexedDocuments;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -19,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes documents one at a time per document: a write takes the lock of its document's stripe, reads
+ * Writes documents one at a time per document: a write takes the lock of its document, reads
  * the entity and hands the document to the backend before it lets go; the backend applies the writes of
  * an index in the order they were handed over.
  *
@@ -40,24 +39,19 @@ class SerialIndexedDocuments implements IndexedDocuments {
 
     private static final Logger log = LoggerFactory.getLogger(SerialIndexedDocuments.class);
 
-    /** Enough stripes that unrelated documents rarely wait for each other. */
-    private static final int STRIPES = 1024;
-
-    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+    private final DocumentLocks locks;
     private final EntityManager entityManager;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate currentTransaction;
 
-    SerialIndexedDocuments(EntityManager entityManager, PlatformTransactionManager transactions) {
+    SerialIndexedDocuments(DocumentLocks locks, EntityManager entityManager, PlatformTransactionManager transactions) {
+        this.locks = locks;
         this.entityManager = entityManager;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ownTransaction.setReadOnly(true);
         this.currentTransaction = new TransactionTemplate(transactions);
         this.currentTransaction.setReadOnly(true);
-        for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new ReentrantLock();
-        }
     }
 
     @Override
@@ -103,12 +97,8 @@ class SerialIndexedDocuments implements IndexedDocuments {
 
     /** The holder of a stripe's lock never waits for a database connection: it already has one. */
     private void locked(Class<?> type, Object id, boolean durable) {
-        ReentrantLock lock = stripes[Math.floorMod(new Document(type, id).hashCode(), STRIPES)];
-        lock.lock();
-        try {
+        try (DocumentLocks.Held held = locks.lock(type, id)) {
             write(type, id, durable);
-        } finally {
-            lock.unlock();
         }
     }
 

@@ -21,11 +21,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class StaleDocuments {
 
+    private final DocumentLocks locks;
     private final EntityManagerFactory emf;
     private final EntityManager shared;
     private final TransactionTemplate transactions;
 
-    StaleDocuments(EntityManagerFactory emf, EntityManager shared, PlatformTransactionManager transactions) {
+    StaleDocuments(
+            DocumentLocks locks,
+            EntityManagerFactory emf,
+            EntityManager shared,
+            PlatformTransactionManager transactions) {
+        this.locks = locks;
         this.emf = emf;
         this.shared = shared;
         this.transactions = new TransactionTemplate(transactions);
@@ -53,7 +59,9 @@ class StaleDocuments {
     private long removeMissing(Class<?> type, String existingIds, List<Long> ids) {
         Long removed = transactions.execute(status -> {
             EntityManager em = shared;
-            {
+            // the transaction holds its connection from its start; the rows are checked under the locks,
+            // so a row committed while this waits is seen and its document kept
+            try (DocumentLocks.Held held = locks.lockAll(type, ids)) {
                 Set<Long> existing = new HashSet<>(em.createQuery(existingIds, Long.class)
                         .setParameter("ids", ids)
                         .getResultList());
