@@ -37,6 +37,9 @@ class CmdbImportPageIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    dev.keel.cmdb.domain.CiImportJobs jobs;
+
     MvcTestResult upload(RequestPostProcessor who, String fileName, byte[] bytes, Locale locale) {
         return mvc.post()
                 .uri("/admin/cmdb/import")
@@ -144,6 +147,70 @@ class CmdbImportPageIntegrationTests {
         assertThat(count(p)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select status from cmdb_ci where name = ?", String.class, p + "-1"))
                 .isEqualTo("MAINTENANCE");
+    }
+
+    @Test
+    void anImportWhoseServerStoppedShowsAsInterruptedAndHousekeepingDropsOldFiles() {
+        String p = TestAccounts.uniqueName("page-sweep");
+        byte[] csv = ("class,name\nrack," + p + "-1\n").getBytes(StandardCharsets.UTF_8);
+        long stopped = idOf(upload(ADMIN, "stopped.csv", csv, Locale.ENGLISH));
+        long finished = idOf(upload(ADMIN, "finished.csv", csv, Locale.ENGLISH));
+        long forgotten = idOf(upload(
+                ADMIN, "forgotten.csv", "class,name\nspaceship,x\n".getBytes(StandardCharsets.UTF_8), Locale.ENGLISH));
+        long fresh = idOf(upload(ADMIN, "fresh.csv", csv, Locale.ENGLISH));
+        Instant now = Instant.now();
+        // a run whose node stopped ten minutes ago, an import finished and one never confirmed 8 days ago
+        jdbc.update(
+                "update cmdb_import set state = 'RUNNING', started_at = ?, heartbeat_at = ? where id = ?",
+                java.sql.Timestamp.from(now.minus(Duration.ofMinutes(10))),
+                java.sql.Timestamp.from(now.minus(Duration.ofMinutes(10))),
+                stopped);
+        jdbc.update(
+                "update cmdb_import set state = 'DONE', created_at = ?, finished_at = ? where id = ?",
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(8))),
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(8))),
+                finished);
+        jdbc.update(
+                "update cmdb_import set created_at = ? where id = ?",
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(8))),
+                forgotten);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cmdb_import_problem where import_id = ?", Integer.class, forgotten))
+                .isPositive();
+
+        String shown = CmdbPagesIntegrationTests.html(
+                page(ADMIN, "/admin/cmdb/import/" + stopped + "/progress", Locale.ENGLISH));
+        assertThat(shown)
+                .contains("data-state=\"FAILED\"", "The import was interrupted")
+                .doesNotContain("hx-trigger");
+        assertThat(CmdbPagesIntegrationTests.html(
+                        page(ADMIN, "/admin/cmdb/import/" + stopped + "/progress", Locale.SIMPLIFIED_CHINESE)))
+                .contains("导入被中断");
+
+        jobs.sweep(now, Duration.ofDays(7));
+
+        assertThat(jdbc.queryForObject("select state from cmdb_import where id = ?", String.class, stopped))
+                .isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select message from cmdb_import where id = ?", String.class, stopped))
+                .isEqualTo("cmdb.import.interrupted");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cmdb_import where id = ? and content is null and state = 'DONE'",
+                        Integer.class,
+                        finished))
+                .isOne();
+        assertThat(jdbc.queryForObject("select count(*) from cmdb_import where id = ?", Integer.class, forgotten))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cmdb_import_problem where import_id = ?", Integer.class, forgotten))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from cmdb_import where id = ? and content is not null and state = 'PREVIEWED'",
+                        Integer.class,
+                        fresh))
+                .isOne();
+        assertThat(page(ADMIN, "/admin/cmdb/import/" + forgotten, Locale.ENGLISH))
+                .hasStatus(404);
+        assertThat(count(p)).isZero();
     }
 
     @Test

@@ -35,6 +35,11 @@ public class CiImportJobs implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(CiImportJobs.class);
     private static final String SEPARATOR = "\u001F";
 
+    /** A run writes its heartbeat every few hundred rows; one silent this long has stopped. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
+
+    static final String INTERRUPTED = "cmdb.import.interrupted";
+
     private final CiImport imports;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate own;
@@ -160,7 +165,70 @@ public class CiImportJobs implements DisposableBean {
         if (jobs.isEmpty()) {
             throw CmdbErrors.notFound("import");
         }
-        return jobs.get(0);
+        Job job = jobs.get(0);
+        return job.running() && stale(heartbeat(id)) ? interrupted(job) : job;
+    }
+
+    private @Nullable Instant heartbeat(long id) {
+        return jdbc.queryForObject(
+                "SELECT heartbeat_at FROM cmdb_import WHERE id = ?",
+                (rs, i) -> nullableInstant(rs.getTimestamp("heartbeat_at")),
+                id);
+    }
+
+    private boolean stale(@Nullable Instant heartbeat) {
+        return heartbeat == null || heartbeat.isBefore(clock.instant().minus(STALE_AFTER));
+    }
+
+    private static Job interrupted(Job job) {
+        return new Job(
+                job.id(),
+                job.fileName(),
+                job.kind(),
+                State.FAILED,
+                job.total(),
+                job.done(),
+                job.created(),
+                job.updated(),
+                job.unchanged(),
+                job.failedRows(),
+                INTERRUPTED,
+                job.createdBy(),
+                job.createdAt(),
+                job.startedAt(),
+                job.finishedAt());
+    }
+
+    /**
+     * Housekeeping, run by a recurring task on one node at a time: records interrupted runs as failed
+     * (a run is all rows or none, so nothing was written), deletes previews never confirmed and drops
+     * the files of finished imports once they are older than {@code retention}. Returns how many
+     * imports it touched.
+     */
+    public int sweep(Instant now, Duration retention) {
+        Timestamp before = Timestamp.from(now.minus(retention));
+        int touched = jdbc.update(
+                "UPDATE cmdb_import SET state = 'FAILED', finished_at = ?, message = ?"
+                        + " WHERE state = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < ?)",
+                Timestamp.from(now),
+                INTERRUPTED,
+                Timestamp.from(now.minus(STALE_AFTER)));
+        Integer expired = own.execute(status -> {
+            jdbc.update(
+                    "DELETE FROM cmdb_import_problem WHERE import_id IN"
+                            + " (SELECT id FROM cmdb_import WHERE state = 'PREVIEWED' AND created_at < ?)",
+                    before);
+            return jdbc.update("DELETE FROM cmdb_import WHERE state = 'PREVIEWED' AND created_at < ?", before);
+        });
+        touched += expired == null ? 0 : expired;
+        touched += jdbc.update(
+                "UPDATE cmdb_import SET content = NULL WHERE state IN ('DONE', 'FAILED') AND created_at < ?"
+                        + " AND content IS NOT NULL",
+                before);
+        if (touched > 0) {
+            log.info("CMDB imports: {} interrupted, expired or emptied", touched);
+        }
+        return touched;
     }
 
     /** The failing rows of the preview, or of the run when it failed, in row order. */
@@ -190,8 +258,9 @@ public class CiImportJobs implements DisposableBean {
             throw CmdbErrors.invalid("file", "cmdb.import.hasErrors", job.failedRows());
         }
         int claimed = jdbc.update(
-                "UPDATE cmdb_import SET state = 'RUNNING', started_at = ?, done_rows = 0"
+                "UPDATE cmdb_import SET state = 'RUNNING', started_at = ?, heartbeat_at = ?, done_rows = 0"
                         + " WHERE id = ? AND created_by = ? AND state = 'PREVIEWED'",
+                Timestamp.from(clock.instant()),
                 Timestamp.from(clock.instant()),
                 id,
                 actor.name());
@@ -208,8 +277,11 @@ public class CiImportJobs implements DisposableBean {
             CiImport.Result result = imports.apply(
                     file,
                     actor,
-                    (done, total) -> own.executeWithoutResult(
-                            status -> jdbc.update("UPDATE cmdb_import SET done_rows = ? WHERE id = ?", done, id)));
+                    (done, total) -> own.executeWithoutResult(status -> jdbc.update(
+                            "UPDATE cmdb_import SET done_rows = ?, heartbeat_at = ? WHERE id = ?",
+                            done,
+                            Timestamp.from(clock.instant()),
+                            id)));
             own.executeWithoutResult(status -> {
                 jdbc.update(
                         "UPDATE cmdb_import SET state = ?, done_rows = ?, created = ?, updated = ?, unchanged = ?,"
