@@ -169,13 +169,30 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String id, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> textPresent(By.id(id), text));
     }
 
     void waitForCss(String css, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> textPresent(By.cssSelector(css), text));
+    }
+
+    /**
+     * Whether the element holds the text, found afresh. An element replaced by a navigation or an htmx
+     * swap between finding it and reading it is stale; Chromium sometimes reports that as the generic
+     * "Node with given id does not belong to the document" instead of a stale element: both mean "look
+     * again", not a failure.
+     */
+    private boolean textPresent(By by, String text) {
+        try {
+            return driver.findElement(by).getText().contains(text);
+        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     String path() {
