@@ -277,7 +277,7 @@ class ReadmeExamplesServerIntegrationTests {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             Integer open = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL", Integer.class);
+                    "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE completion_date IS NULL", Integer.class);
             if (open == null || open == 0) {
                 return;
             }

@@ -61,7 +61,7 @@ class ServerIntegrationTests {
         signIn("zhou.min", "en");
 
         Integer sessions = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Integer.class, "zhou.min");
+                "SELECT COUNT(*) FROM SPRING_SESSION WHERE principal_name = ?", Integer.class, "zhou.min");
         assertThat(sessions).isPositive();
         assertThat(get("/workspace", null, "en").statusCode()).isEqualTo(200);
     }

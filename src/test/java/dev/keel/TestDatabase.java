@@ -12,14 +12,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Chooses the database of an integration test: a fresh in-memory H2 by default, or the machine's real
+ * Chooses the database of an integration test: a fresh in-memory H2 by default, the machine's real
  * PostgreSQL when {@code KEEL_TEST_DB=postgres} (database {@code KEEL_TEST_PG_DATABASE}, default
- * {@code keel_test}, created when missing).
+ * {@code keel_test}, created when missing), or its real MariaDB when {@code KEEL_TEST_DB=mariadb}
+ * (database {@code KEEL_TEST_MARIADB_DATABASE}, default {@code keel_test}, created when missing).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static boolean postgres() {
         return "postgres".equalsIgnoreCase(System.getenv("KEEL_TEST_DB"));
+    }
+
+    public static boolean mariadb() {
+        return "mariadb".equalsIgnoreCase(System.getenv("KEEL_TEST_DB"));
+    }
+
+    /** True on a database shared by every test context (PostgreSQL, MariaDB), false on the private H2. */
+    public static boolean shared() {
+        return postgres() || mariadb();
     }
 
     @Override
@@ -34,12 +44,21 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             properties.put("spring.datasource.url", server + database);
             properties.put("spring.datasource.username", user);
             properties.put("spring.datasource.password", password);
+        } else if (mariadb()) {
+            String server = env("KEEL_TEST_MARIADB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
+            String database = env("KEEL_TEST_MARIADB_DATABASE", "keel_test");
+            String user = env("KEEL_TEST_MARIADB_USER", "root");
+            String password = env("KEEL_TEST_MARIADB_PASSWORD", "");
+            ensureMariaDbDatabase(server, database, user, password);
+            properties.put("spring.datasource.url", server + database);
+            properties.put("spring.datasource.username", user);
+            properties.put("spring.datasource.password", password);
         } else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:keel-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
             properties.put("spring.datasource.username", "sa");
             properties.put("spring.datasource.password", "");
         }
-        // On PostgreSQL every test context shares one database: a context starting later must not take
+        // On PostgreSQL and MariaDB every test context shares one database: a context starting later must not take
         // over the event publications that other contexts left open (thousands after the bad-input sweep),
         // or its own listeners queue behind them. Tests that need a republish ask for it explicitly.
         properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
@@ -78,6 +97,18 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach PostgreSQL at " + server + " as " + user, e);
+        }
+    }
+
+    private static void ensureMariaDbDatabase(String server, String database, String user, String password) {
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("KEEL_TEST_MARIADB_DATABASE must be [a-z0-9_]+");
+        }
+        try (Connection connection = DriverManager.getConnection(server, user, password);
+                var create = connection.createStatement()) {
+            create.execute("CREATE DATABASE IF NOT EXISTS " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach MariaDB at " + server + " as " + user, e);
         }
     }
 

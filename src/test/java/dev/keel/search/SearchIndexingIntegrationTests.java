@@ -178,7 +178,7 @@ class SearchIndexingIntegrationTests {
         Integer count = new TransactionTemplate(transactions)
                 .execute(status -> ((Number) entityManager
                                 .createNativeQuery(
-                                        "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
+                                        "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE completion_date IS NULL"
                                                 + " AND serialized_event LIKE :id")
                                 .setParameter("id", "%\"ticketId\":" + id + "%")
                                 .getSingleResult())

@@ -4,6 +4,7 @@ import dev.keel.shared.DomainException;
 import dev.keel.shared.Keyset;
 import dev.keel.shared.Keyset.Page;
 import dev.keel.shared.Keyset.PageRequest;
+import dev.keel.shared.database.DatabaseVendor;
 import dev.keel.ticket.Channel;
 import dev.keel.ticket.Priority;
 import dev.keel.ticket.TicketFilter;
@@ -37,9 +38,13 @@ public class TicketQueries {
             + " requester_id, organisation_id, group_id, assignee_id, created_at, updated_at, version, due_at";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final String dueOrder;
 
-    TicketQueries(DataSource dataSource) {
+    TicketQueries(DataSource dataSource, DatabaseVendor vendor) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        // MariaDB has no NULLS LAST and sorts NULL first: "due_at IS NULL" puts tickets without a due
+        // time after the others, as NULLS LAST does elsewhere.
+        this.dueOrder = vendor.mysqlFamily() ? "due_at IS NULL, due_at ASC, id ASC" : "due_at ASC NULLS LAST, id ASC";
     }
 
     @Transactional(readOnly = true)
@@ -175,13 +180,13 @@ public class TicketQueries {
         where.add("(" + String.join(" OR ", any) + ")");
     }
 
-    private static String orderBy(Sort sort) {
+    private String orderBy(Sort sort) {
         return switch (sort) {
             case NEWEST -> "id DESC";
             case OLDEST -> "id ASC";
             case RECENTLY_UPDATED -> "updated_at DESC, id DESC";
             case PRIORITY -> "priority ASC, id DESC";
-            case DUE -> "due_at ASC NULLS LAST, id ASC";
+            case DUE -> dueOrder;
         };
     }
 
