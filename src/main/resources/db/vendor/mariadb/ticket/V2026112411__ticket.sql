@@ -1,5 +1,10 @@
 -- The service desk core: tickets, their conversation, attachments, watchers, links, field history,
 -- categories, the priority matrix, canned responses, saved views and idempotency keys.
+-- MariaDB: the ticket's own rows (entries, attachments, watchers, history, links) carry no foreign key
+-- to ticket. InnoDB checks such a key with a shared lock on the ticket row, which the UPDATE of the
+-- ticket in the same unit of work must then upgrade, so two writers of one ticket deadlock
+-- (PostgreSQL's check takes a KEY SHARE lock that an update of other columns does not wait for).
+-- They are written only through the ticket aggregate, and tickets are never deleted.
 CREATE SEQUENCE ticket_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE ticket_entry_seq START WITH 1 INCREMENT BY 50;
 CREATE SEQUENCE ticket_history_seq START WITH 1 INCREMENT BY 50;
@@ -72,7 +77,7 @@ CREATE INDEX ticket_resolved_ix ON ticket (status, resolved_at);
 
 CREATE TABLE ticket_entry (
     id           BIGINT       NOT NULL PRIMARY KEY,
-    ticket_id    BIGINT       NOT NULL REFERENCES ticket (id),
+    ticket_id    BIGINT       NOT NULL,
     kind         VARCHAR(20)  NOT NULL,
     author_id    BIGINT,
     body         MEDIUMTEXT NOT NULL,
@@ -83,7 +88,7 @@ CREATE INDEX ticket_entry_ticket_ix ON ticket_entry (ticket_id, id);
 
 CREATE TABLE ticket_attachment (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
-    ticket_id    BIGINT       NOT NULL REFERENCES ticket (id),
+    ticket_id    BIGINT       NOT NULL,
     entry_id     BIGINT REFERENCES ticket_entry (id),
     file_name    VARCHAR(255) NOT NULL,
     content_type VARCHAR(100) NOT NULL,
@@ -96,7 +101,7 @@ CREATE TABLE ticket_attachment (
 CREATE INDEX ticket_attachment_ticket_ix ON ticket_attachment (ticket_id, id);
 
 CREATE TABLE ticket_watcher (
-    ticket_id BIGINT NOT NULL REFERENCES ticket (id),
+    ticket_id BIGINT NOT NULL,
     user_id   BIGINT NOT NULL,
     PRIMARY KEY (ticket_id, user_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -104,7 +109,7 @@ CREATE INDEX ticket_watcher_user_ix ON ticket_watcher (user_id, ticket_id);
 
 CREATE TABLE ticket_history (
     id         BIGINT       NOT NULL PRIMARY KEY,
-    ticket_id  BIGINT       NOT NULL REFERENCES ticket (id),
+    ticket_id  BIGINT       NOT NULL,
     field      VARCHAR(40)  NOT NULL,
     old_value  VARCHAR(500),
     new_value  VARCHAR(500),
@@ -115,8 +120,8 @@ CREATE INDEX ticket_history_ticket_ix ON ticket_history (ticket_id, id);
 
 CREATE TABLE ticket_link (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
-    from_id     BIGINT      NOT NULL REFERENCES ticket (id),
-    to_id       BIGINT      NOT NULL REFERENCES ticket (id),
+    from_id     BIGINT      NOT NULL,
+    to_id       BIGINT      NOT NULL,
     kind        VARCHAR(20) NOT NULL,
     created_by  BIGINT      NOT NULL,
     created_at  DATETIME(6) NOT NULL,
