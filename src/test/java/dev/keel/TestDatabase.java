@@ -27,32 +27,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return "mariadb".equalsIgnoreCase(System.getenv("KEEL_TEST_DB"));
     }
 
-    /** True on a database shared by every test context (PostgreSQL, MariaDB), false on the private H2. */
-    public static boolean shared() {
-        return postgres() || mariadb();
-    }
-
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new HashMap<>();
         if (postgres()) {
-            String server = env("KEEL_TEST_PG_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
-            String database = env("KEEL_TEST_PG_DATABASE", "keel_test");
-            String user = env("KEEL_TEST_PG_USER", "postgres");
-            String password = env("KEEL_TEST_PG_PASSWORD", "");
-            ensureDatabase(server, database, user, password);
-            properties.put("spring.datasource.url", server + database);
-            properties.put("spring.datasource.username", user);
-            properties.put("spring.datasource.password", password);
+            serverDatabase(
+                    properties, "PG", "jdbc:postgresql://127.0.0.1:5432/", "postgres", TestDatabase::ensureDatabase);
         } else if (mariadb()) {
-            String server = env("KEEL_TEST_MARIADB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
-            String database = env("KEEL_TEST_MARIADB_DATABASE", "keel_test");
-            String user = env("KEEL_TEST_MARIADB_USER", "root");
-            String password = env("KEEL_TEST_MARIADB_PASSWORD", "");
-            ensureMariaDbDatabase(server, database, user, password);
-            properties.put("spring.datasource.url", server + database);
-            properties.put("spring.datasource.username", user);
-            properties.put("spring.datasource.password", password);
+            serverDatabase(
+                    properties,
+                    "MARIADB",
+                    "jdbc:mariadb://127.0.0.1:3306/",
+                    "root",
+                    TestDatabase::ensureMariaDbDatabase);
         } else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:keel-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
             properties.put("spring.datasource.username", "sa");
@@ -81,10 +68,28 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("keel-test-database", properties));
     }
 
-    private static void ensureDatabase(String server, String database, String user, String password) {
+    /** A database on a server, from {@code KEEL_TEST_<vendor>_SERVER, _DATABASE, _USER, _PASSWORD}. */
+    private static void serverDatabase(
+            Map<String, Object> properties, String vendor, String defaultServer, String defaultUser, Creator creator) {
+        String server = env("KEEL_TEST_" + vendor + "_SERVER", defaultServer);
+        String database = env("KEEL_TEST_" + vendor + "_DATABASE", "keel_test");
+        String user = env("KEEL_TEST_" + vendor + "_USER", defaultUser);
+        String password = env("KEEL_TEST_" + vendor + "_PASSWORD", "");
         if (!database.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("KEEL_TEST_PG_DATABASE must be [a-z0-9_]+");
+            throw new IllegalArgumentException("KEEL_TEST_" + vendor + "_DATABASE must be [a-z0-9_]+");
         }
+        creator.ensure(server, database, user, password);
+        properties.put("spring.datasource.url", server + database);
+        properties.put("spring.datasource.username", user);
+        properties.put("spring.datasource.password", password);
+    }
+
+    /** Creates the test database when it is missing. */
+    private interface Creator {
+        void ensure(String server, String database, String user, String password);
+    }
+
+    private static void ensureDatabase(String server, String database, String user, String password) {
         try (Connection connection = DriverManager.getConnection(server + "postgres", user, password);
                 var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
@@ -101,9 +106,6 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
 
     private static void ensureMariaDbDatabase(String server, String database, String user, String password) {
-        if (!database.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("KEEL_TEST_MARIADB_DATABASE must be [a-z0-9_]+");
-        }
         try (Connection connection = DriverManager.getConnection(server, user, password);
                 var create = connection.createStatement()) {
             create.execute("CREATE DATABASE IF NOT EXISTS " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");

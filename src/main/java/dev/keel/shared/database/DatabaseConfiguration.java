@@ -26,18 +26,18 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    FlywayConfigurationCustomizer vendorMigrationLocations(DataSourceProperties properties) {
+    FlywayConfigurationCustomizer vendorMigrationLocations(DatabaseVendor vendor) {
         return configuration -> {
-            if (DatabaseVendor.fromJdbcUrl(properties.determineUrl()).mysqlFamily()) {
+            if (vendor.mysqlFamily()) {
                 configuration.locations(MARIADB_LOCATION);
             }
         };
     }
 
     @Bean
-    HibernatePropertiesCustomizer vendorHibernateProperties(DataSourceProperties properties) {
+    HibernatePropertiesCustomizer vendorHibernateProperties(DatabaseVendor vendor) {
         return hibernate -> {
-            if (DatabaseVendor.fromJdbcUrl(properties.determineUrl()).mysqlFamily()) {
+            if (vendor.mysqlFamily()) {
                 hibernate.put("hibernate.jdbc.time_zone", "UTC");
             }
         };
