@@ -9,7 +9,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on the test database (H2, or PostgreSQL with {@code KEEL_TEST_DB=postgres}),
+ * The whole application on the test database (H2, PostgreSQL with {@code KEEL_TEST_DB=postgres} or
+ * MariaDB with {@code KEEL_TEST_DB=mariadb}),
  * with demo data and MockMvc. All such tests share one cached context, so they create their own,
  * uniquely named data.
  */
