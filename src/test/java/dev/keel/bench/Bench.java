@@ -1,8 +1,12 @@
 package dev.keel.bench;
 
 import dev.keel.KeelApplication;
+import dev.keel.shared.database.DatabaseVendor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,6 +46,24 @@ final class Bench {
     }
 
     /**
+     * A plain JDBC connection to the benchmark database. On MariaDB it converts timestamps in UTC, as
+     * Keel's own pool does, so that rows written here mean the same instants to Keel.
+     */
+    static Connection connect(Map<String, String> options) throws SQLException {
+        String url = url(options);
+        if (DatabaseVendor.fromJdbcUrl(url).mysqlFamily() && !url.contains("connectionTimeZone=")) {
+            url += (url.contains("?") ? "&" : "?") + "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+        }
+        return DriverManager.getConnection(
+                url, options.getOrDefault("user", "postgres"), options.getOrDefault("password", ""));
+    }
+
+    /** The database a connection talks to, read from its URL. */
+    static DatabaseVendor vendor(Connection c) throws SQLException {
+        return DatabaseVendor.fromJdbcUrl(c.getMetaData().getURL());
+    }
+
+    /**
      * Starts Keel on a random port against the database: Flyway migrates it and, on an empty database,
      * the demo organisation, groups, agents and API tokens are created.
      */
@@ -57,6 +79,8 @@ final class Bench {
                     "--keel.demo.enabled=true",
                     // the demo accounts and tokens, but not the demo tickets: a benchmark counts its own
                     "--keel.ticket.seed-demo=false",
+                    // a fresh index folder each run: no background rebuild of 1 M tickets beside the measurement
+                    "--keel.search.rebuild-empty-index=false",
                     "--server.port=0",
                     "--logging.level.root=WARN",
                     "--spring.main.banner-mode=off"));

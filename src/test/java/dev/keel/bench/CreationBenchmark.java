@@ -1,5 +1,6 @@
 package dev.keel.bench;
 
+import dev.keel.shared.database.DatabaseVendor;
 import dev.keel.ticket.Channel;
 import dev.keel.ticket.Impact;
 import dev.keel.ticket.OpenTicket;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +54,9 @@ public final class CreationBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "1000"));
         boolean http = options.containsKey("http");
         options.putIfAbsent("pool", Integer.toString(threads + 4));
-        try (ConfigurableApplicationContext app = Bench.start(options)) {
+        // one token sends every request: the per-token API rate limit (600 a minute) would answer 429
+        try (ConfigurableApplicationContext app =
+                Bench.start(options, "--keel.security.api-requests-per-minute=100000000")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             List<Long> requesters = jdbc.queryForList(
                     "SELECT id FROM identity_user WHERE username LIKE 'bench.user.%' ORDER BY id", Long.class);
@@ -152,11 +156,17 @@ public final class CreationBenchmark {
         };
     }
 
-    private static Client jdbcClient(DataSource dataSource, List<Long> requesters) {
+    private static Client jdbcClient(DataSource dataSource, List<Long> requesters) throws SQLException {
+        boolean postgres;
+        try (Connection c = dataSource.getConnection()) {
+            postgres = Bench.vendor(c) == DatabaseVendor.POSTGRESQL;
+        }
         String sql = "INSERT INTO ticket (id, number, type, title, description, status, channel, category_id, impact,"
                 + " urgency, priority, requester_id, organisation_id, group_id, created_by, created_at, updated_at,"
                 + " version) SELECT s.id, 'BASE-' || s.id, 'INCIDENT', ?, ?, 'NEW', 'PORTAL', NULL, 'MODERATE',"
-                + " 'HIGH', 'P3', ?, NULL, NULL, ?, ?, ?, 0 FROM (SELECT nextval('ticket_seq') AS id) s";
+                + " 'HIGH', 'P3', ?, NULL, NULL, ?, ?, ?, 0 FROM (SELECT "
+                + (postgres ? "nextval('ticket_seq')" : "NEXT VALUE FOR ticket_seq")
+                + " AS id) s";
         return n -> {
             long requester = requesters.get(ThreadLocalRandom.current().nextInt(requesters.size()));
             Timestamp now = Timestamp.from(Instant.now());

@@ -2,6 +2,7 @@ package dev.keel.bench;
 
 import dev.keel.identity.UserDirectory;
 import dev.keel.shared.Keyset.PageRequest;
+import dev.keel.shared.database.DatabaseVendor;
 import dev.keel.ticket.TicketFilter;
 import dev.keel.ticket.TicketFilter.Sort;
 import dev.keel.ticket.TicketViewer;
@@ -49,7 +50,7 @@ public final class QueueBenchmark {
             DataSource dataSource = app.getBean(DataSource.class);
             TicketQueries queries = app.getBean(TicketQueries.class);
             RecordedStatement.Recorder recorder = new RecordedStatement.Recorder(dataSource);
-            TicketQueries recording = recordingQueries(recorder.dataSource());
+            TicketQueries recording = recordingQueries(recorder.dataSource(), app.getBean(DatabaseVendor.class));
             try (Connection c = dataSource.getConnection()) {
                 System.out.printf(
                         Locale.ROOT,
@@ -107,6 +108,11 @@ public final class QueueBenchmark {
                 TicketFilter.open().withGroups(Set.of(serviceDesk)).onlyUnassigned(),
                 Sort.OLDEST);
         add(queues, "all open tickets, newest first", TicketFilter.open(), Sort.NEWEST);
+        add(
+                queues,
+                "my groups' open tickets, due soonest",
+                TicketFilter.open().withGroups(viewer.groupIds()),
+                Sort.DUE);
         add(queues, "recently updated (all visible)", TicketFilter.all(), Sort.RECENTLY_UPDATED);
         return queues.values();
     }
@@ -129,9 +135,10 @@ public final class QueueBenchmark {
     }
 
     /** A second, non-transactional instance of the query class on the recording data source. */
-    private static TicketQueries recordingQueries(DataSource dataSource) throws Exception {
-        Constructor<TicketQueries> constructor = TicketQueries.class.getDeclaredConstructor(DataSource.class);
+    private static TicketQueries recordingQueries(DataSource dataSource, DatabaseVendor vendor) throws Exception {
+        Constructor<TicketQueries> constructor =
+                TicketQueries.class.getDeclaredConstructor(DataSource.class, DatabaseVendor.class);
         constructor.setAccessible(true);
-        return constructor.newInstance(dataSource);
+        return constructor.newInstance(dataSource, vendor);
     }
 }

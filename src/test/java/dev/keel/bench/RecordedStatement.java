@@ -1,5 +1,6 @@
 package dev.keel.bench;
 
+import dev.keel.shared.database.DatabaseVendor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -90,13 +91,34 @@ record RecordedStatement(String sql, List<Binding> bindings) {
         }
     }
 
-    /** EXPLAIN (ANALYZE, BUFFERS) of the recorded query, one plan line per list element. */
+    /**
+     * The plan of the recorded query as the database ran it, one line per list element: PostgreSQL's
+     * EXPLAIN (ANALYZE, BUFFERS), MariaDB's ANALYZE (rows and time per table read), H2's EXPLAIN.
+     */
     List<String> explain(Connection connection) throws SQLException {
+        DatabaseVendor vendor = Bench.vendor(connection);
+        String prefix = switch (vendor) {
+            case POSTGRESQL -> "EXPLAIN (ANALYZE, BUFFERS) ";
+            case MARIADB -> "ANALYZE ";
+            case H2 -> "EXPLAIN ";
+        };
         List<String> plan = new ArrayList<>();
-        try (PreparedStatement s = prepare(connection, "EXPLAIN (ANALYZE, BUFFERS) ");
+        try (PreparedStatement s = prepare(connection, prefix);
                 ResultSet rs = s.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
-                plan.add(rs.getString(1));
+                if (vendor != DatabaseVendor.MARIADB) {
+                    plan.add(rs.getString(1));
+                    continue;
+                }
+                StringBuilder line = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    line.append(i > 1 ? " | " : "")
+                            .append(rs.getMetaData().getColumnLabel(i))
+                            .append('=')
+                            .append(rs.getString(i));
+                }
+                plan.add(line.toString());
             }
         }
         return plan;

@@ -47,8 +47,11 @@ final class SyntheticTickets {
         "resolved_at",
         "closed_at",
         "merged_into_id",
-        "version"
+        "version",
+        "due_at"
     };
+    private static final java.util.Set<String> OPEN = java.util.Set.of("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING");
+
     static final String[] ENTRY_COLUMNS = {"id", "ticket_id", "kind", "author_id", "body", "time_spent", "created_at"};
     static final String[] HISTORY_COLUMNS = {
         "id", "ticket_id", "field", "old_value", "new_value", "changed_by", "changed_at"
@@ -184,7 +187,25 @@ final class SyntheticTickets {
                 resolvedAt,
                 closedAt,
                 null,
-                t.changes);
+                t.changes,
+                dueAt(status, priorities.get(impact + "/" + urgency), created));
+    }
+
+    /**
+     * An open ticket's resolution due time, as the default SLA policy plans it in wall-clock hours
+     * (P1 4 h, P2 8 h, P3 24 h, P4 72 h); none once resolved, closed or cancelled.
+     */
+    private static Instant dueAt(String status, String priority, Instant created) {
+        if (!OPEN.contains(status)) {
+            return null;
+        }
+        long hours = switch (priority) {
+            case "P1" -> 4;
+            case "P2" -> 8;
+            case "P3" -> 24;
+            default -> 72;
+        };
+        return created.plus(Duration.ofHours(hours));
     }
 
     private Instant lastEntry = Instant.EPOCH;

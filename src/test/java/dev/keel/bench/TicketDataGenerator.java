@@ -1,7 +1,7 @@
 package dev.keel.bench;
 
+import dev.keel.shared.database.DatabaseVendor;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Fills a Keel database with a realistic service desk: two years of tickets with conversations and
- * history, written straight into the schema (COPY on PostgreSQL, batch inserts on H2). Keel is started
+ * history, written straight into the schema (COPY on PostgreSQL, batched inserts on MariaDB and H2). Keel is started
  * once first, which migrates the database and creates the demo organisation. See docs/performance.md:
  *
  * <pre>
@@ -47,8 +47,7 @@ public final class TicketDataGenerator {
                     "Keel started (migrations, demo data) in %.1f s%n",
                     (System.nanoTime() - started) / 1e9);
         }
-        try (Connection c = DriverManager.getConnection(
-                Bench.url(options), options.getOrDefault("user", "postgres"), options.getOrDefault("password", ""))) {
+        try (Connection c = Bench.connect(options)) {
             Result r = generate(c, tickets, requesters, Long.parseLong(options.getOrDefault("seed", "42")), true);
             System.out.printf(
                     Locale.ROOT,
@@ -125,13 +124,15 @@ public final class TicketDataGenerator {
 
     /** The first id above both the table's rows and anything the sequence may already have handed out. */
     private static long nextFree(Connection c, String table, String sequence) throws SQLException {
-        String next = postgres(c) ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+        String next = Bench.vendor(c) == DatabaseVendor.POSTGRESQL
+                ? "SELECT nextval('" + sequence + "')"
+                : "SELECT NEXT VALUE FOR " + sequence;
         return Math.max(single(c, "SELECT COALESCE(MAX(id), 0) FROM " + table), single(c, next)) + 1;
     }
 
     /**
      * Hibernate's pooled optimiser takes a sequence value as the top of a block of 50 ids, so the
-     * sequence restarts a block above the highest written id (same SQL on H2 and PostgreSQL).
+     * sequence restarts a block above the highest written id (same SQL on H2, PostgreSQL and MariaDB).
      */
     private static void restart(Connection c, String sequence, long nextId) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -141,18 +142,16 @@ public final class TicketDataGenerator {
 
     private static void analyze(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            if (postgres(c)) {
-                s.execute("VACUUM ANALYZE ticket");
-                s.execute("VACUUM ANALYZE ticket_entry");
-                s.execute("VACUUM ANALYZE ticket_history");
-            } else {
-                s.execute("ANALYZE");
+            switch (Bench.vendor(c)) {
+                case POSTGRESQL -> {
+                    s.execute("VACUUM ANALYZE ticket");
+                    s.execute("VACUUM ANALYZE ticket_entry");
+                    s.execute("VACUUM ANALYZE ticket_history");
+                }
+                case MARIADB -> s.execute("ANALYZE TABLE ticket, ticket_entry, ticket_history");
+                case H2 -> s.execute("ANALYZE");
             }
         }
-    }
-
-    static boolean postgres(Connection c) throws SQLException {
-        return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     static long single(Connection c, String sql) throws SQLException {

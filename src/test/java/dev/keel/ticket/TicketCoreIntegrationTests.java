@@ -14,8 +14,13 @@ import dev.keel.ticket.domain.TicketQueries;
 import dev.keel.ticket.domain.TicketViewers;
 import dev.keel.ticket.domain.TicketWork;
 import dev.keel.ticket.domain.Tickets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @KeelIntegrationTest
 class TicketCoreIntegrationTests {
@@ -31,6 +36,9 @@ class TicketCoreIntegrationTests {
 
     @Autowired
     TicketQueries queries;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     UserDirectory directory;
@@ -202,6 +210,45 @@ class TicketCoreIntegrationTests {
         assertThat(second.nextCursor()).isNull();
         assertThat(first.items().get(0).title()).isEqualTo("Queue 4");
         assertThat(second.items()).allSatisfy(r -> assertThat(r.requesterId()).isEqualTo(requesterUser.id()));
+    }
+
+    @Test
+    void theDueTimeQueueIsPagedByKeyWithTicketsWithoutADueTimeLast() {
+        var requesterUser = TestAccounts.user(accounts, Role.REQUESTER);
+        Instant base = Instant.parse("2031-03-01T08:00:00Z");
+        // due times out of creation order, two alike, and two tickets without one
+        Instant[] dues = {base.plusSeconds(300), null, base, base.plusSeconds(300), null, base.plusSeconds(60)};
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < dues.length; i++) {
+            TicketView t = tickets.open(
+                    new OpenTicket(null, "Due " + i, "d", Channel.API, null, null, null, requesterUser.id()),
+                    requesterUser.id());
+            ids.add(t.id());
+        }
+        // the SLA module plans every new ticket's due time after the commit; then ours replace them
+        String planned = "SELECT COUNT(*) FROM ticket WHERE requester_id = ? AND due_at IS NOT NULL";
+        Awaitility.await().until(() -> jdbc.queryForObject(planned, Integer.class, requesterUser.id()) == dues.length);
+        for (int i = 0; i < dues.length; i++) {
+            tickets.recordDueAt(ids.get(i), dues[i]);
+        }
+        TicketViewer requester = viewers.of(requesterUser.id());
+
+        List<TicketRow> seen = new ArrayList<>();
+        PageRequest request = PageRequest.first(2);
+        for (int page = 0; page < 10; page++) {
+            var result = queries.page(TicketFilter.all(), requester, TicketFilter.Sort.DUE, request);
+            seen.addAll(result.items());
+            if (result.nextCursor() == null) {
+                break;
+            }
+            request = PageRequest.of(result.nextCursor(), 2);
+        }
+
+        assertThat(seen)
+                .extracting(TicketRow::id)
+                .containsExactly(ids.get(2), ids.get(5), ids.get(0), ids.get(3), ids.get(1), ids.get(4));
+        assertThat(seen.get(0).dueAt()).isEqualTo(base);
+        assertThat(seen.get(5).dueAt()).isNull();
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * An empty index next to a database with tickets (first start after an upgrade, a new node, a deleted
  * index folder) is filled by a rebuild in the background, so that search works without an admin step.
+ * {@code keel.search.rebuild-empty-index=false} leaves it to an administrator (benchmarks measure
+ * without it).
  */
 @Component
+@ConditionalOnProperty(name = "keel.search.rebuild-empty-index", havingValue = "true", matchIfMissing = true)
 class EmptyIndexBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(EmptyIndexBootstrap.class);

@@ -1,6 +1,7 @@
 package dev.keel.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.api.callback.Callback;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -30,6 +31,19 @@ class DatabaseConfiguration {
         return configuration -> {
             if (vendor.mysqlFamily()) {
                 configuration.locations(MARIADB_LOCATION);
+            }
+        };
+    }
+
+    /** On a MySQL-protocol URL, refuses MySQL and MariaDB before 10.11 before the first script runs. */
+    @Bean
+    FlywayConfigurationCustomizer supportedServerCheck(DatabaseVendor vendor) {
+        return configuration -> {
+            if (vendor.mysqlFamily()) {
+                Callback[] callbacks = configuration.getCallbacks();
+                Callback[] all = java.util.Arrays.copyOf(callbacks, callbacks.length + 1);
+                all[callbacks.length] = new SupportedServerCheck();
+                configuration.callbacks(all);
             }
         };
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum DatabaseVendor {
     H2,
     POSTGRESQL,
-    /** MariaDB, and MySQL through the same scripts (it speaks the same dialect for everything Keel uses). */
+    /** MariaDB (also reached by a {@code jdbc:mysql:} URL; MySQL itself is refused: {@code SupportedServerCheck}). */
     MARIADB;
 
     public static DatabaseVendor fromJdbcUrl(String url) {

@@ -37,14 +37,18 @@ public class TicketQueries {
     private static final String COLUMNS = "id, number, type, title, status, priority, channel, category_id,"
             + " requester_id, organisation_id, group_id, assignee_id, created_at, updated_at, version, due_at";
 
+    /**
+     * On MariaDB, {@code ticket.due_order} is {@code due_at} with "no due time" as this instant, kept by the
+     * server (MariaDB has no NULLS LAST, and an expression in ORDER BY cannot walk an index).
+     */
+    static final Instant NO_DUE_TIME = Instant.parse("9999-12-31T00:00:00Z");
+
     private final NamedParameterJdbcTemplate jdbc;
-    private final String dueOrder;
+    private final boolean dueOrderColumn;
 
     TicketQueries(DataSource dataSource, DatabaseVendor vendor) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-        // MariaDB has no NULLS LAST and sorts NULL first: "due_at IS NULL" puts tickets without a due
-        // time after the others, as NULLS LAST does elsewhere.
-        this.dueOrder = vendor.mysqlFamily() ? "due_at IS NULL, due_at ASC, id ASC" : "due_at ASC NULLS LAST, id ASC";
+        this.dueOrderColumn = vendor.mysqlFamily();
     }
 
     @Transactional(readOnly = true)
@@ -186,11 +190,11 @@ public class TicketQueries {
             case OLDEST -> "id ASC";
             case RECENTLY_UPDATED -> "updated_at DESC, id DESC";
             case PRIORITY -> "priority ASC, id DESC";
-            case DUE -> dueOrder;
+            case DUE -> dueOrderColumn ? "due_order ASC, id ASC" : "due_at ASC NULLS LAST, id ASC";
         };
     }
 
-    private static void keyset(Sort sort, PageRequest request, List<String> where, MapSqlParameterSource p) {
+    private void keyset(Sort sort, PageRequest request, List<String> where, MapSqlParameterSource p) {
         if (request.after() == null) {
             return;
         }
@@ -210,7 +214,11 @@ public class TicketQueries {
                     where.add("(priority > :afterPriority OR (priority = :afterPriority AND id < :afterId))");
                 }
                 case DUE -> {
-                    if (parts[0].equals("-")) {
+                    if (dueOrderColumn) {
+                        Instant due = parts[0].equals("-") ? NO_DUE_TIME : Instant.parse(parts[0]);
+                        p.addValue("afterDue", Timestamp.from(due));
+                        where.add("(due_order > :afterDue OR (due_order = :afterDue AND id > :afterId))");
+                    } else if (parts[0].equals("-")) {
                         where.add("(due_at IS NULL AND id > :afterId)");
                     } else {
                         p.addValue("afterDue", Timestamp.from(Instant.parse(parts[0])));
