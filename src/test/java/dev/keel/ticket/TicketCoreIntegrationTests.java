@@ -213,6 +213,22 @@ class TicketCoreIntegrationTests {
     }
 
     @Test
+    void anOpenWithAKeyAlreadyUsedIsAReplayOfTheFirstTicket() {
+        var requester = TestAccounts.user(accounts, Role.REQUESTER);
+        var command = new OpenTicket(null, "Replay", "d", Channel.API, null, null, null, requester.id());
+
+        var first = tickets.openIdempotent(command, requester.id(), "key-1");
+        var second = tickets.openIdempotent(command, requester.id(), "key-1");
+        var other = tickets.openIdempotent(command, requester.id(), "key-2");
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(second.replayed()).isTrue();
+        assertThat(second.ticket().id()).isEqualTo(first.ticket().id());
+        assertThat(other.replayed()).isFalse();
+        assertThat(other.ticket().id()).isNotEqualTo(first.ticket().id());
+    }
+
+    @Test
     void theDueTimeQueueIsPagedByKeyWithTicketsWithoutADueTimeLast() {
         var requesterUser = TestAccounts.user(accounts, Role.REQUESTER);
         Instant base = Instant.parse("2031-03-01T08:00:00Z");

@@ -99,15 +99,19 @@ class TicketApiController {
                 return ResponseEntity.ok(work.view(earlier.get(), viewer));
             }
         }
-        TicketView opened;
+        Tickets.IdempotentOpen result;
         try {
-            opened = tickets.openIdempotent(command, me.userId(), key);
+            result = tickets.openIdempotent(command, me.userId(), key);
         } catch (DuplicateKeyException concurrentRetry) {
             // the same key arrived twice at once: the other request won and its ticket is the answer
             long earlier =
                     tickets.earlierTicket(me.userId(), key == null ? "" : key).orElseThrow(() -> concurrentRetry);
             return ResponseEntity.ok(work.view(earlier, viewer));
         }
+        if (result.replayed()) {
+            return ResponseEntity.ok(work.view(result.ticket().id(), viewer));
+        }
+        TicketView opened = result.ticket();
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + opened.id()))
                 .body(opened);
     }

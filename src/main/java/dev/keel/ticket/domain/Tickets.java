@@ -117,17 +117,23 @@ public class Tickets implements TicketManagement {
         return view(ticket);
     }
 
-    /** Opens a ticket once per idempotency key and user: a retried request returns the first ticket. */
-    public TicketView openIdempotent(OpenTicket command, long actorId, @Nullable String idempotencyKey) {
+    /** The ticket of an idempotent open, and whether this call opened it or an earlier one with the key did. */
+    public record IdempotentOpen(TicketView ticket, boolean replayed) {}
+
+    /**
+     * Opens a ticket once per idempotency key and user: a retried request returns the first ticket,
+     * marked as replayed (also when the first request committed while this one was on its way).
+     */
+    public IdempotentOpen openIdempotent(OpenTicket command, long actorId, @Nullable String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return open(command, actorId);
+            return new IdempotentOpen(open(command, actorId), false);
         }
         if (idempotencyKey.length() > 200) {
             throw TicketErrors.invalid("Idempotency-Key", "ticket.validation.idempotencyKey");
         }
         Optional<Long> earlier = earlierTicket(actorId, idempotencyKey);
         if (earlier.isPresent()) {
-            return find(earlier.get()).orElseThrow(TicketErrors::notFound);
+            return new IdempotentOpen(find(earlier.get()).orElseThrow(TicketErrors::notFound), true);
         }
         TicketView opened = open(command, actorId);
         jdbc.update(
@@ -136,7 +142,7 @@ public class Tickets implements TicketManagement {
                 idempotencyKey,
                 opened.id(),
                 java.sql.Timestamp.from(clock.instant()));
-        return opened;
+        return new IdempotentOpen(opened, false);
     }
 
     @Transactional(readOnly = true)
