@@ -322,6 +322,36 @@ class SlaClockIntegrationTests {
     }
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /**
+     * A ticket opened, resolved and accepted before the SLA listener first ran (one transaction here;
+     * in life a busy listener queue or a replayed history) is judged at its resolution, not stopped
+     * without a verdict because it is already closed when its clocks start.
+     */
+    @Test
+    void aTicketResolvedAndClosedBeforeItsClocksStartedIsJudgedAtItsResolution() {
+        UserSummary requester = requester();
+        long sd = directory.findGroup("SD").orElseThrow().id();
+        TicketViewer agent = viewers.of(liNa());
+        long id = transactions.execute(tx -> {
+            CLOCK.set(at("2026-09-21T09:00"));
+            TicketView t = openP2(requester, TestAccounts.uniqueName("一次办结"));
+            tickets.assign(t.id(), sd, liNa(), liNa());
+            CLOCK.set(at("2026-09-21T10:30"));
+            work.resolve(t.id(), agent, dev.keel.ticket.ResolutionCode.SOLVED, "已处理 done", null);
+            work.accept(t.id(), viewers.of(requester.id()));
+            return t.id();
+        });
+        assertThat(tickets.find(id).orElseThrow().status()).isEqualTo(dev.keel.ticket.TicketStatus.CLOSED);
+        TicketSla sla = awaitSla(
+                id, s -> s.clocks().size() == 3 && s.clocks().stream().noneMatch(c -> c.state() == ClockState.RUNNING));
+        assertThat(clock(sla, ClockKind.RESOLUTION).state()).isEqualTo(ClockState.MET);
+        assertThat(clock(sla, ClockKind.RESOLUTION).elapsed()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(clock(sla, ClockKind.RESTORATION).state()).isEqualTo(ClockState.MET);
+    }
+
+    @Autowired
     dev.keel.ticket.domain.Categories categories;
 
     @Autowired

@@ -240,7 +240,13 @@ public class Clocks {
             c.stop(cal, t.resolvedAt() != null ? t.resolvedAt() : now);
         } else if (!t.status().open()) {
             if (c.state == ClockState.RUNNING || c.state == ClockState.PAUSED) {
-                c.abandon(cal, now);
+                if (t.resolvedAt() != null && t.mergedIntoId() == null) {
+                    // resolved and closed before the clocks followed it: judged at the resolution
+                    // (a ticket merged into another is not judged: its clocks stop without a verdict)
+                    c.stop(cal, t.resolvedAt());
+                } else {
+                    c.abandon(cal, now);
+                }
             }
         } else if (c.state == ClockState.MET || c.state == ClockState.BREACHED || c.state == ClockState.STOPPED) {
             c.restart(cal, now);
