@@ -2,19 +2,27 @@ package dev.keel.knowledge.domain;
 
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
+import dev.keel.shared.DomainException;
+import dev.keel.ticket.DemoTicketsRecorded;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo knowledge base (with {@code keel.demo.enabled}): a small bilingual category tree and articles
  * written by li.na and approved by zhou.min, public and internal, Chinese and English, one still in
- * review. Runs once the application is ready, only while there is no category at all.
+ * review. Runs once the application is ready (before the ticket demo data starts recording), only while
+ * there is no category at all. When the demo service desk has been recorded, each solved ticket of a
+ * category an article covers is linked to one of that category's articles, by the agent who solved it.
  */
 @Component
 class KnowledgeDemoData {
@@ -25,12 +33,17 @@ class KnowledgeDemoData {
     private final ArticleCategories categories;
     private final UserDirectory directory;
     private final boolean enabled;
+    private final ArticleLinks links;
+    /** The demo articles by the ticket category they answer, as created on this start. */
+    private final Map<String, List<Long>> byTicketCategory = new ConcurrentHashMap<>();
 
     KnowledgeDemoData(
             Articles articles,
             ArticleCategories categories,
             UserDirectory directory,
+            ArticleLinks links,
             @Value("${keel.demo.enabled:false}") boolean enabled) {
+        this.links = links;
         this.articles = articles;
         this.categories = categories;
         this.directory = directory;
@@ -38,6 +51,7 @@ class KnowledgeDemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(150)
     void onReady() {
         if (!enabled || !categories.isEmpty()) {
             return;
@@ -51,6 +65,27 @@ class KnowledgeDemoData {
         log.info("Demo knowledge base created");
     }
 
+    @EventListener
+    void onDemoTickets(DemoTicketsRecorded recorded) {
+        int linked = 0;
+        for (var ticket : recorded.solved()) {
+            List<Long> answers = byTicketCategory.getOrDefault(ticket.categoryCode(), List.of());
+            if (answers.isEmpty()) {
+                continue;
+            }
+            try {
+                links.link(
+                        answers.get((int) (ticket.ticketId() % answers.size())),
+                        ticket.ticketId(),
+                        new Reader(ticket.agentId(), true, false, false));
+                linked++;
+            } catch (DomainException notVisibleToTheAgent) {
+                // a ticket the solving agent may no longer see is left without a link
+            }
+        }
+        log.info("Demo articles linked to {} solved demo tickets", linked);
+    }
+
     private void seed(UserSummary writer, UserSummary reviewer) {
         long office = categories.create(null, "Office IT", "办公 IT", 1).id();
         long database =
@@ -61,20 +96,28 @@ class KnowledgeDemoData {
                 categories.create(office, "Accounts and passwords", "账号与密码", 2).id();
         Reader w = new Reader(writer.id(), true, true, false);
         Reader r = new Reader(reviewer.id(), true, true, true);
-        publish(w, r, database, "PUBLIC", "zh-CN", "数据库,连接", DemoArticles.DATABASE);
-        publish(w, r, printers, "PUBLIC", "en", "printer,paper", DemoArticles.PRINTER);
-        publish(w, r, accounts, "PUBLIC", "zh-CN", "密码,账号", DemoArticles.PASSWORD);
-        publish(w, r, network, "PUBLIC", "zh-CN", "VPN", DemoArticles.VPN);
-        publish(w, r, network, "PUBLIC", "en", "vpn,network", DemoArticles.VPN_EN);
-        publish(w, r, accounts, "PUBLIC", "en", "password,account", DemoArticles.PASSWORD_EN);
-        publish(w, r, database, "INTERNAL", "zh-CN", "数据库,运维", DemoArticles.DB_FAILOVER);
-        publish(w, r, printers, "INTERNAL", "zh-CN", "打印机", DemoArticles.PRINTER_ZH);
-        publish(w, r, office, "PUBLIC", "zh-CN", "邮件", DemoArticles.MAIL);
+        answers("DB-CONN", publish(w, r, database, "PUBLIC", "zh-CN", "数据库,连接", DemoArticles.DATABASE));
+        answers("HW-PRINTER", publish(w, r, printers, "PUBLIC", "en", "printer,paper", DemoArticles.PRINTER));
+        answers("ACCESS-PASSWORD", publish(w, r, accounts, "PUBLIC", "zh-CN", "密码,账号", DemoArticles.PASSWORD));
+        answers("NET-VPN", publish(w, r, network, "PUBLIC", "zh-CN", "VPN", DemoArticles.VPN));
+        answers("NET-VPN", publish(w, r, network, "PUBLIC", "en", "vpn,network", DemoArticles.VPN_EN));
+        answers(
+                "ACCESS-PASSWORD",
+                publish(w, r, accounts, "PUBLIC", "en", "password,account", DemoArticles.PASSWORD_EN));
+        answers("DB-CONN", publish(w, r, database, "INTERNAL", "zh-CN", "数据库,运维", DemoArticles.DB_FAILOVER));
+        answers("HW-PRINTER", publish(w, r, printers, "INTERNAL", "zh-CN", "打印机", DemoArticles.PRINTER_ZH));
+        answers("APP-MAIL", publish(w, r, office, "PUBLIC", "zh-CN", "邮件", DemoArticles.MAIL));
         var review = articles.create(DemoArticles.MONITOR, ArticleSettings.of("PUBLIC", "zh-CN", office, "显示器"), "", w);
         articles.submit(review.id(), Set.of(reviewer.id()), null, w);
     }
 
-    private void publish(
+    private void answers(String ticketCategory, long articleId) {
+        byTicketCategory
+                .computeIfAbsent(ticketCategory, code -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(articleId);
+    }
+
+    private long publish(
             Reader writer,
             Reader reviewer,
             @Nullable Long category,
@@ -85,5 +128,6 @@ class KnowledgeDemoData {
         var article = articles.create(content, ArticleSettings.of(visibility, language, category, tags), "", writer);
         articles.submit(article.id(), Set.of(reviewer.userId()), null, writer);
         articles.approve(article.id(), null, reviewer);
+        return article.id();
     }
 }

@@ -1,9 +1,10 @@
-package dev.keel.ticket.domain;
+package dev.keel.ticket.demo;
 
 import dev.keel.identity.GroupSummary;
 import dev.keel.identity.UserDirectory;
 import dev.keel.shared.Actor;
 import dev.keel.ticket.TicketType;
+import dev.keel.ticket.domain.Categories;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,11 @@
-package dev.keel.ticket.domain;
+package dev.keel.ticket.demo;
 
 import dev.keel.identity.GroupSummary;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import dev.keel.ticket.Channel;
+import dev.keel.ticket.DemoTicketsRecorded;
+import dev.keel.ticket.DemoTicketsRecorded.SolvedTicket;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.Impact;
 import dev.keel.ticket.OpenTicket;
@@ -14,6 +16,14 @@ import dev.keel.ticket.TicketStatus;
 import dev.keel.ticket.TicketType;
 import dev.keel.ticket.TicketView;
 import dev.keel.ticket.Urgency;
+import dev.keel.ticket.domain.CannedResponses;
+import dev.keel.ticket.domain.Categories;
+import dev.keel.ticket.domain.SavedViews;
+import dev.keel.ticket.domain.TicketViewers;
+import dev.keel.ticket.domain.TicketWork;
+import dev.keel.ticket.domain.Tickets;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -22,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -29,19 +40,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A small demo service desk (with {@code keel.ticket.seed-demo}, on by default in demo mode, off in the
- * test suite): tickets of the demo requesters in every state from new to closed, opened and worked
- * through the ticket domain like any other (routing, SLA clocks, history and notifications follow),
- * canned responses in both languages, and saved views for zhou.min and li.na. Runs once the
- * application is ready, after the identity demo data and the demo categories, only while there is no
- * ticket and no canned response at all. The first ticket (id 1 on a fresh database) is zhang.san's
- * printer incident, in progress.
+ * The demo service desk (with {@code keel.ticket.seed-demo}, on by default in demo mode, off in the
+ * test suite): canned responses in both languages, saved views for zhou.min and li.na, sixty days of
+ * history ({@link DemoHistory}, {@value #HISTORY} tickets played through the domain at the times they
+ * happened) and then eight tickets of today that the README walks through. Runs once, on a thread of
+ * its own after the application is ready (sign-in works meanwhile), after the identity demo data and
+ * the demo categories, only while there is no ticket and no canned response at all; when it is done it
+ * publishes {@link DemoTicketsRecorded} for the other modules' demo data. The first of today's tickets
+ * (id {@value #HISTORY} + 1 on a fresh database) is zhang.san's printer incident, in progress.
  */
 @Component
 class TicketDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(TicketDemoData.class);
     private static final int ATTEMPTS = 5;
+    static final int HISTORY = 292;
 
     private final boolean enabled;
     private final Tickets tickets;
@@ -52,6 +65,9 @@ class TicketDemoData {
     private final SavedViews views;
     private final UserDirectory directory;
     private final JdbcClient jdbc;
+    private final DemoServiceDesk desk;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     TicketDemoData(
             @Value("${keel.ticket.seed-demo:false}") boolean enabled,
@@ -62,7 +78,10 @@ class TicketDemoData {
             CannedResponses canned,
             SavedViews views,
             UserDirectory directory,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            DemoServiceDesk desk,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.enabled = enabled;
         this.tickets = tickets;
         this.work = work;
@@ -72,6 +91,9 @@ class TicketDemoData {
         this.views = views;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.desk = desk;
+        this.events = events;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -80,10 +102,26 @@ class TicketDemoData {
         if (!enabled || !empty() || directory.findUser("zhang.san").isEmpty()) {
             return;
         }
-        cannedResponses();
-        savedViews();
-        tickets();
-        log.info("Demo tickets, canned responses and saved views created");
+        Thread.ofPlatform().name("keel-demo-desk").daemon().start(this::record);
+    }
+
+    private void record() {
+        try {
+            long started = System.nanoTime();
+            cannedResponses();
+            savedViews();
+            List<SolvedTicket> solved = desk.record(DemoHistory.plan(clock.instant(), HISTORY));
+            tickets();
+            log.info(
+                    "Demo service desk recorded: {} tickets of the last {} days and 8 of today, canned responses and"
+                            + " saved views, in {} ms",
+                    HISTORY,
+                    DemoHistory.DAYS,
+                    (System.nanoTime() - started) / 1_000_000);
+            events.publishEvent(new DemoTicketsRecorded(solved));
+        } catch (RuntimeException failed) {
+            log.warn("The demo service desk could not be recorded completely", failed);
+        }
     }
 
     private boolean empty() {
