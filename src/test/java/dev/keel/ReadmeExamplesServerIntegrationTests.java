@@ -58,6 +58,7 @@ class ReadmeExamplesServerIntegrationTests {
             properties.put("keel.ticket.seed-demo", "true");
             properties.put("keel.routing.seed-demo", "true");
             properties.put("keel.routing.fallback-group", "SD");
+            properties.put("keel.warm-up.enabled", "true");
             context.getEnvironment()
                     .getPropertySources()
                     .addFirst(new MapPropertySource("keel-readme-demo", properties));
@@ -137,6 +138,21 @@ class ReadmeExamplesServerIntegrationTests {
                         "SELECT t.title FROM channel_message m JOIN ticket t ON t.id = m.ticket_id ORDER BY m.id",
                         String.class))
                 .containsExactly("会议室投影仪没有信号", "申请开通财务系统查询权限", "Cannot open the sales dashboard");
+    }
+
+    @Autowired
+    dev.keel.shared.WarmUps warmUps;
+
+    @Test
+    void theNodeWarmsItselfUpAfterStartUp() throws Exception {
+        assertThat(warmUps.results(java.time.Duration.ofSeconds(60)))
+                .containsOnlyKeys("sign-in", "search", "pages")
+                .allSatisfy((name, took) -> assertThat(took).isPositive());
+        // it signed nobody in and wrote no audit entry for a failed sign-in
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'login.%' AND details LIKE '%warm-up%'",
+                        Integer.class))
+                .isZero();
     }
 
     @Test

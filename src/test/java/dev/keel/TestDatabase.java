@@ -62,6 +62,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         properties.put("keel.routing.seed-demo", "false");
         // Tests create their own tickets, canned responses and views; the demo's would change their counts.
         properties.put("keel.ticket.seed-demo", "false");
+        // no background warm-up beside the tests (the README test class turns it on and checks it)
+        properties.put("keel.warm-up.enabled", "false");
         // Search: a fresh in-memory Lucene index per context, and changes searchable when the request returns.
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
         properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
