@@ -24,9 +24,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
@@ -43,27 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the next command, the background work of the last one (routing, SLA clocks) is let finish.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = {TestDatabase.class, ReadmeExamplesServerIntegrationTests.FreshDemo.class})
+@ContextConfiguration(initializers = {TestDatabase.class, FreshDemo.class})
 class ReadmeExamplesServerIntegrationTests {
-
-    /** The demo as a new user gets it: a fresh H2 database, demo tickets and routing rules. */
-    static class FreshDemo implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            Map<String, Object> properties = new HashMap<>();
-            properties.put(
-                    "spring.datasource.url", "jdbc:h2:mem:keel-readme-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            properties.put("spring.datasource.username", "sa");
-            properties.put("spring.datasource.password", "");
-            properties.put("keel.ticket.seed-demo", "true");
-            properties.put("keel.routing.seed-demo", "true");
-            properties.put("keel.routing.fallback-group", "SD");
-            properties.put("keel.warm-up.enabled", "true");
-            context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource("keel-readme-demo", properties));
-        }
-    }
 
     private static final Path FILES = Path.of("src/test/resources/readme-examples");
     private static final Pattern FENCE = Pattern.compile("^```(bash|sh)\\s*$");
@@ -87,14 +65,7 @@ class ReadmeExamplesServerIntegrationTests {
      */
     @org.junit.jupiter.api.BeforeEach
     void theDemoIsRecorded() {
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(90))
-                .pollInterval(java.time.Duration.ofMillis(200))
-                .until(() -> jdbc.queryForObject(
-                                        "SELECT COUNT(*) FROM channel_message WHERE status = 'PROCESSED'",
-                                        Integer.class)
-                                == 3
-                        && jdbc.queryForObject("SELECT COUNT(*) FROM knowledge_article_ticket", Integer.class) > 0);
+        FreshDemo.awaitRecorded(jdbc);
     }
 
     @Test

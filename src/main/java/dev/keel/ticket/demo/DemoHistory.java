@@ -181,6 +181,9 @@ final class DemoHistory {
             }
             return roll < 48 ? Fate.CANCELLED : Fate.SOLVED;
         }
+        if (age.compareTo(Duration.ofDays(25)) < 0 && roll >= 92) {
+            return Fate.WORKING; // stuck, past its resolution target
+        }
         return roll < 5 ? Fate.CANCELLED : Fate.SOLVED;
     }
 
