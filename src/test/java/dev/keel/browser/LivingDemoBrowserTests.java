@@ -70,6 +70,10 @@ class LivingDemoBrowserTests {
                     agent.open("/workspace/tickets/293");
                     agent.waitFor("page-title");
                     assertThat(agent.text("page-title")).contains("三楼打印机无法打印");
+                    // the printer articles li.na linked, in the knowledge panel (loaded after the page)
+                    agent.waitUntil(() -> agent.elements(By.cssSelector("#knowledge-articles [data-kb-linked]"))
+                                    .size()
+                            >= 2);
                     check(agent, "demo-ticket-" + at, problems);
 
                     agent.open("/search?q=" + (lang.equals("zh") ? "%E6%89%93%E5%8D%B0%E6%9C%BA" : "printer"));

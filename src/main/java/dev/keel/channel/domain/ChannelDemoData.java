@@ -89,6 +89,7 @@ class ChannelDemoData {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(2) // after the knowledge demo's links
     void onDemoTickets(DemoTicketsRecorded recorded) {
         if (!enabled || !demoTickets) {
             return;

@@ -4,7 +4,7 @@ import dev.keel.identity.GroupSummary;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import dev.keel.shared.ReplayClock;
-import dev.keel.ticket.DemoTicketsRecorded.SolvedTicket;
+import dev.keel.ticket.DemoTicketsRecorded.WorkedTicket;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.OpenTicket;
 import dev.keel.ticket.PendingReason;
@@ -58,17 +58,20 @@ class DemoServiceDesk {
         this.transaction = transaction;
     }
 
-    /** Records every planned ticket; returns the solved ones (for the other modules' demo data). */
-    List<SolvedTicket> record(List<PlannedTicket> plan) {
-        List<SolvedTicket> solved = new ArrayList<>();
+    /** Records every planned ticket; returns those an agent took (for the other modules' demo data). */
+    List<WorkedTicket> record(List<PlannedTicket> plan) {
+        List<WorkedTicket> worked = new ArrayList<>();
         for (PlannedTicket planned : plan) {
             Long id = transaction.execute(status -> play(planned));
-            if (id != null && planned.has(DemoHistory.Kind.RESOLVE)) {
-                solved.add(new SolvedTicket(
-                        id, planned.scenario().category(), user(planned.agent()).id()));
+            if (id != null && planned.has(DemoHistory.Kind.TAKE)) {
+                worked.add(new WorkedTicket(
+                        id,
+                        planned.scenario().category(),
+                        user(planned.agent()).id(),
+                        planned.has(DemoHistory.Kind.RESOLVE)));
             }
         }
-        return solved;
+        return worked;
     }
 
     private long play(PlannedTicket p) {

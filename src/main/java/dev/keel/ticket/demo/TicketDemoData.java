@@ -5,7 +5,7 @@ import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import dev.keel.ticket.Channel;
 import dev.keel.ticket.DemoTicketsRecorded;
-import dev.keel.ticket.DemoTicketsRecorded.SolvedTicket;
+import dev.keel.ticket.DemoTicketsRecorded.WorkedTicket;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.Impact;
 import dev.keel.ticket.OpenTicket;
@@ -23,7 +23,10 @@ import dev.keel.ticket.domain.TicketViewers;
 import dev.keel.ticket.domain.TicketWork;
 import dev.keel.ticket.domain.Tickets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -68,6 +71,8 @@ class TicketDemoData {
     private final DemoServiceDesk desk;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Map<Long, String> categoryCodes = new HashMap<>();
+    private final List<WorkedTicket> worked = new ArrayList<>();
 
     TicketDemoData(
             @Value("${keel.ticket.seed-demo:false}") boolean enabled,
@@ -110,15 +115,15 @@ class TicketDemoData {
             long started = System.nanoTime();
             cannedResponses();
             savedViews();
-            List<SolvedTicket> solved = desk.record(DemoHistory.plan(clock.instant(), HISTORY));
-            tickets();
+            List<WorkedTicket> worked = new ArrayList<>(desk.record(DemoHistory.plan(clock.instant(), HISTORY)));
+            worked.addAll(tickets());
             log.info(
                     "Demo service desk recorded: {} tickets of the last {} days and 8 of today, canned responses and"
                             + " saved views, in {} ms",
                     HISTORY,
                     DemoHistory.DAYS,
                     (System.nanoTime() - started) / 1_000_000);
-            events.publishEvent(new DemoTicketsRecorded(solved));
+            events.publishEvent(new DemoTicketsRecorded(worked));
         } catch (RuntimeException failed) {
             log.warn("The demo service desk could not be recorded completely", failed);
         }
@@ -172,7 +177,8 @@ class TicketDemoData {
                 open.statuses(), Set.of(), assignee, false, null, null, null, null, null, Channel.PORTAL, null, null);
     }
 
-    private void tickets() {
+    /** Today's eight tickets; returns those an agent took. */
+    private List<WorkedTicket> tickets() {
         UserSummary zhang = user("zhang.san").orElseThrow();
         UserSummary liSi = user("li.si").orElseThrow();
         Optional<UserSummary> alice = user("alice.wu");
@@ -314,6 +320,7 @@ class TicketDemoData {
                 wangLei.orElse(liSi));
         wangLei.ifPresent(
                 agent -> retry(() -> work.cancel(laptop.id(), viewers.of(agent.id()), "电源适配器松了，插好后正常开机。", null)));
+        return List.copyOf(worked);
     }
 
     private TicketView open(
@@ -327,9 +334,11 @@ class TicketDemoData {
             UserSummary requester,
             UserSummary recordedBy) {
         Long category = categories.findByCode(categoryCode).map(c -> c.id()).orElse(null);
-        return tickets.open(
+        TicketView opened = tickets.open(
                 new OpenTicket(type, title, description, channel, category, impact, urgency, requester.id()),
                 recordedBy.id());
+        categoryCodes.put(opened.id(), categoryCode);
+        return opened;
     }
 
     /** Puts the ticket in the group and on the agent, who starts work on it. */
@@ -337,6 +346,7 @@ class TicketDemoData {
         Long group = group(groupCode).map(GroupSummary::id).orElse(null);
         retry(() -> work.assign(ticket.id(), viewers.of(agent.id()), group, agent.id(), null));
         retry(() -> work.start(ticket.id(), viewers.of(agent.id()), null));
+        worked.add(new WorkedTicket(ticket.id(), categoryCodes.get(ticket.id()), agent.id(), false));
     }
 
     private void reply(TicketView ticket, UserSummary agent, EntryKind kind, String body) {
