@@ -116,7 +116,12 @@ final class DemoHistory {
                 : CHINESE_REQUESTERS.get(random.nextInt(CHINESE_REQUESTERS.size()));
         String agent = scenario.agents().get(random.nextInt(scenario.agents().size()));
         Channel channel = channel(random);
-        String recordedBy = channel == Channel.PHONE || channel == Channel.WALK_IN ? agent : requester;
+        // a call, a visit or an alert is typed in by the agent who took it
+        boolean byAgent = channel == Channel.PHONE
+                || channel == Channel.WALK_IN
+                || channel == Channel.ON_SITE
+                || channel == Channel.MONITORING;
+        String recordedBy = byAgent ? agent : requester;
         int stars = random.nextInt(100) < 70 ? 5 : 3 + random.nextInt(2);
 
         Duration age = Duration.between(opened, cut);
@@ -201,7 +206,13 @@ final class DemoHistory {
         if (roll < 90) {
             return Channel.CHAT;
         }
-        return roll < 95 ? Channel.WALK_IN : Channel.API;
+        if (roll < 93) {
+            return Channel.WALK_IN;
+        }
+        if (roll < 96) {
+            return Channel.ON_SITE;
+        }
+        return roll < 98 ? Channel.API : Channel.MONITORING;
     }
 
     /** Most are solved within a working day or two; some take a week and miss their targets. */
