@@ -68,7 +68,7 @@ class ArticleIndexingShutdownTests {
         assertThat(stopping).doesNotContain("Exception").doesNotContain(" ERROR ");
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 PreparedStatement left = connection.prepareStatement(
-                        "select count(*) from event_publication where listener_id like ? and serialized_event = ?")) {
+                        "select count(*) from EVENT_PUBLICATION where listener_id like ? and serialized_event = ?")) {
             left.setString(1, "%ArticleIndexing%");
             left.setString(2, "{\"articleId\":" + id + "}");
             try (ResultSet count = left.executeQuery()) {
