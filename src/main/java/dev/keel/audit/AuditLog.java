@@ -1,5 +1,6 @@
 package dev.keel.audit;
 
+import dev.keel.audit.domain.ChainVerification;
 import dev.keel.shared.Keyset.Page;
 import dev.keel.shared.Keyset.PageRequest;
 import org.jspecify.annotations.Nullable;

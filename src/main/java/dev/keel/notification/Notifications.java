@@ -1,5 +1,6 @@
 package dev.keel.notification;
 
+import dev.keel.notification.domain.NotificationRecord;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.keel.sla;
 
+import dev.keel.sla.domain.TargetUnit;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

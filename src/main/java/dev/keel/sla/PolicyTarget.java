@@ -1,5 +1,6 @@
 package dev.keel.sla;
 
+import dev.keel.sla.domain.TargetUnit;
 import dev.keel.ticket.Priority;
 import org.jspecify.annotations.Nullable;
 

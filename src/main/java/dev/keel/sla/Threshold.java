@@ -1,5 +1,6 @@
 package dev.keel.sla;
 
+import dev.keel.sla.domain.EscalationAction;
 import org.jspecify.annotations.Nullable;
 
 /**

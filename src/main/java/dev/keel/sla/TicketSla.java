@@ -1,5 +1,6 @@
 package dev.keel.sla;
 
+import dev.keel.sla.domain.PlanView;
 import java.time.Instant;
 import java.util.List;
 

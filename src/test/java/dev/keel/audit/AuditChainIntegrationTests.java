@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import dev.keel.KeelIntegrationTest;
 import dev.keel.TestAccounts;
+import dev.keel.audit.domain.ChainVerification;
 import dev.keel.identity.ApiScope;
 import dev.keel.identity.OrganisationKind;
 import dev.keel.identity.Role;

@@ -1,12 +1,12 @@
 package dev.keel.bench;
 
-import dev.keel.sla.TargetUnit;
 import dev.keel.sla.domain.BusinessCalendar;
 import dev.keel.sla.domain.Calendars;
 import dev.keel.sla.domain.DayRule;
 import dev.keel.sla.domain.ScheduleImport;
 import dev.keel.sla.domain.Span;
 import dev.keel.sla.domain.Target;
+import dev.keel.sla.domain.TargetUnit;
 import dev.keel.sla.domain.WeekHours;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package dev.keel.bench;
 
-import dev.keel.channel.MailboxView;
 import dev.keel.channel.SaveMailbox;
 import dev.keel.channel.UnknownSenders;
 import dev.keel.channel.domain.MailConnections;
 import dev.keel.channel.domain.MailIntake;
+import dev.keel.channel.domain.MailboxView;
 import dev.keel.channel.domain.Mailboxes;
 import dev.keel.shared.Actor;
 import java.io.InputStream;

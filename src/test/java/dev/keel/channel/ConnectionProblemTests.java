@@ -2,6 +2,7 @@ package dev.keel.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.channel.domain.ConnectionProblem;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import java.io.IOException;

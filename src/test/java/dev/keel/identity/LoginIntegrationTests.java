@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import dev.keel.KeelIntegrationTest;
 import dev.keel.TestAccounts;
 import dev.keel.audit.AuditLog;
+import dev.keel.identity.domain.UpdateUser;
 import dev.keel.identity.domain.UserAccounts;
 import dev.keel.shared.Keyset.PageRequest;
 import java.time.Duration;

@@ -230,6 +230,30 @@ class KnowledgeCategoryIntegrationTests {
     }
 
     @Test
+    void theDatabaseComparesSiblingNamesItselfAlsoForRowsWrittenWithoutTheApplication() {
+        String en = TestAccounts.uniqueName("Sql");
+        long parent = categories.create(null, en, "直接" + en, 10).id();
+        categories.create(parent, "Child " + en, "子" + en, 10);
+        String insert = "insert into knowledge_category (parent_id, name_en, name_zh, sort_order) values (?, ?, ?, ?)";
+        // siblings with names of their own may be written by anyone
+        jdbc.update(insert, parent, "Second " + en, "第二" + en, 20);
+        jdbc.update(insert, parent, "Third " + en, "第三" + en, 30);
+        // a name a sibling already has, in either language and whatever its case, is refused
+        assertThatThrownBy(() -> jdbc.update(insert, parent, "CHILD " + en.toUpperCase(Locale.ROOT), "又" + en, 40))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, parent, "Fourth " + en, "第二" + en, 50))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        // also at the top level, where the parent is NULL
+        String topLevel = "insert into knowledge_category (name_en, name_zh, sort_order) values (?, ?, ?)";
+        jdbc.update(topLevel, "Top " + en, "顶" + en, 60);
+        assertThatThrownBy(() -> jdbc.update(topLevel, en, "另一个顶" + en, 70))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from knowledge_category where parent_id = ?", Integer.class, parent))
+                .isEqualTo(3);
+    }
+
+    @Test
     void requestersAndPlainAgentsMayNotChangeCategories() {
         String body = "{\"nameZh\":\"禁止\",\"nameEn\":\"Forbidden\"}";
         ok(send("POST", DEMO_AGENT, "/api/v1/knowledge/categories", body), 403);

@@ -13,6 +13,8 @@ import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import dev.keel.identity.domain.SupportGroups;
 import dev.keel.identity.domain.UserAccounts;
+import dev.keel.notification.domain.NotificationKind;
+import dev.keel.notification.domain.NotificationRecord;
 import dev.keel.shared.Actor;
 import dev.keel.ticket.Channel;
 import dev.keel.ticket.EntryKind;

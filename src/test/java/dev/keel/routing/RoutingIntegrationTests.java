@@ -7,6 +7,7 @@ import dev.keel.identity.GroupSummary;
 import dev.keel.identity.UserDirectory;
 import dev.keel.routing.domain.Router;
 import dev.keel.routing.domain.RoutingDemoData;
+import dev.keel.routing.domain.RoutingRuleView;
 import dev.keel.routing.domain.RoutingRules;
 import dev.keel.shared.Actor;
 import dev.keel.ticket.Channel;

@@ -2,6 +2,7 @@ package dev.keel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.web.shell.SizeFormat;
 import org.junit.jupiter.api.Test;
 
 class SizeFormatTests {

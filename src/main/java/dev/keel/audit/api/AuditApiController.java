@@ -2,7 +2,7 @@ package dev.keel.audit.api;
 
 import dev.keel.audit.AuditEntry;
 import dev.keel.audit.AuditLog;
-import dev.keel.audit.ChainVerification;
+import dev.keel.audit.domain.ChainVerification;
 import dev.keel.shared.Keyset.Page;
 import dev.keel.shared.Keyset.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;

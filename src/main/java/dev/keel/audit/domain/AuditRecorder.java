@@ -2,7 +2,6 @@ package dev.keel.audit.domain;
 
 import dev.keel.audit.AuditEntry;
 import dev.keel.audit.AuditLog;
-import dev.keel.audit.ChainVerification;
 import dev.keel.shared.AuditableEvent;
 import dev.keel.shared.Keyset;
 import dev.keel.shared.Keyset.Page;

@@ -1,13 +1,13 @@
 package dev.keel.channel.api;
 
-import dev.keel.channel.ConnectionCheck;
-import dev.keel.channel.IntakeCount;
-import dev.keel.channel.MailboxView;
-import dev.keel.channel.QuarantinedMessage;
+import dev.keel.channel.domain.ConnectionCheck;
 import dev.keel.channel.domain.IntakeAccounting;
+import dev.keel.channel.domain.IntakeCount;
 import dev.keel.channel.domain.MailIntake;
+import dev.keel.channel.domain.MailboxView;
 import dev.keel.channel.domain.Mailboxes;
 import dev.keel.channel.domain.Quarantine;
+import dev.keel.channel.domain.QuarantinedMessage;
 import dev.keel.shared.Actor;
 import dev.keel.shared.Keyset;
 import io.swagger.v3.oas.annotations.Operation;

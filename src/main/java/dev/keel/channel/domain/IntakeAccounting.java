@@ -1,7 +1,5 @@
 package dev.keel.channel.domain;
 
-import dev.keel.channel.IntakeCount;
-import dev.keel.channel.MailboxView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,5 @@
 package dev.keel.channel.domain;
 
-import dev.keel.channel.ConnectionCheck;
-import dev.keel.channel.ConnectionProblem;
-import dev.keel.channel.MailboxView;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;

@@ -1,6 +1,5 @@
 package dev.keel.channel.domain;
 
-import dev.keel.channel.MailboxView;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.sql.Timestamp;

@@ -1,6 +1,5 @@
 package dev.keel.channel.domain;
 
-import dev.keel.channel.MailboxView;
 import dev.keel.channel.UnknownSenders;
 import dev.keel.identity.OrganisationSummary;
 import dev.keel.identity.Permission;

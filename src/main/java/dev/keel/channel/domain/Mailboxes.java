@@ -1,8 +1,6 @@
 package dev.keel.channel.domain;
 
 import dev.keel.channel.ChannelAdministered;
-import dev.keel.channel.ConnectionCheck;
-import dev.keel.channel.MailboxView;
 import dev.keel.channel.SaveMailbox;
 import dev.keel.channel.UnknownSenders;
 import dev.keel.shared.Actor;

@@ -1,7 +1,6 @@
 package dev.keel.channel.domain;
 
 import dev.keel.channel.ChannelAdministered;
-import dev.keel.channel.QuarantinedMessage;
 import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.Keyset;

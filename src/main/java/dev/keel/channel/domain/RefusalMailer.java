@@ -1,6 +1,5 @@
 package dev.keel.channel.domain;
 
-import dev.keel.channel.MailboxView;
 import dev.keel.notification.MailThreads;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -1,9 +1,9 @@
 package dev.keel.channel.web;
 
-import dev.keel.channel.ConnectionCheck;
-import dev.keel.channel.MailboxView;
 import dev.keel.channel.UnknownSenders;
+import dev.keel.channel.domain.ConnectionCheck;
 import dev.keel.channel.domain.MailIntake;
+import dev.keel.channel.domain.MailboxView;
 import dev.keel.channel.domain.Mailboxes;
 import dev.keel.identity.UserDirectory;
 import dev.keel.shared.Actor;

@@ -1,8 +1,8 @@
 package dev.keel.channel.web;
 
-import dev.keel.channel.MailboxView;
 import dev.keel.channel.SaveMailbox;
 import dev.keel.channel.UnknownSenders;
+import dev.keel.channel.domain.MailboxView;
 import dev.keel.shared.DomainException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

@@ -1,13 +1,13 @@
 package dev.keel.cmdb.api;
 
-import dev.keel.cmdb.AttributeKind;
-import dev.keel.cmdb.CiEnvironment;
 import dev.keel.cmdb.CiStatus;
-import dev.keel.cmdb.Criticality;
+import dev.keel.cmdb.domain.AttributeKind;
 import dev.keel.cmdb.domain.CiClass;
+import dev.keel.cmdb.domain.CiEnvironment;
 import dev.keel.cmdb.domain.CiHistoryEntry;
 import dev.keel.cmdb.domain.ClassAttribute;
 import dev.keel.cmdb.domain.ConfigurationItem;
+import dev.keel.cmdb.domain.Criticality;
 import dev.keel.cmdb.domain.Relation;
 import dev.keel.cmdb.domain.RelationType;
 import java.time.Instant;

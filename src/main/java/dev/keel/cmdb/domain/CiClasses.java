@@ -1,6 +1,5 @@
 package dev.keel.cmdb.domain;
 
-import dev.keel.cmdb.AttributeKind;
 import dev.keel.cmdb.CmdbConfigurationChanged;
 import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException.FieldProblem;

@@ -1,8 +1,6 @@
 package dev.keel.cmdb.domain;
 
-import dev.keel.cmdb.CiEnvironment;
 import dev.keel.cmdb.CiStatus;
-import dev.keel.cmdb.Criticality;
 import dev.keel.identity.UserDirectory;
 import dev.keel.shared.DomainException.FieldProblem;
 import java.util.List;

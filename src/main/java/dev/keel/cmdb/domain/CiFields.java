@@ -1,8 +1,6 @@
 package dev.keel.cmdb.domain;
 
-import dev.keel.cmdb.CiEnvironment;
 import dev.keel.cmdb.CiStatus;
-import dev.keel.cmdb.Criticality;
 import org.jspecify.annotations.Nullable;
 
 /** The validated plain fields of a configuration item (everything but its class and attributes). */

@@ -1,6 +1,5 @@
 package dev.keel.cmdb.domain;
 
-import dev.keel.cmdb.AttributeKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,8 +1,6 @@
 package dev.keel.cmdb.domain;
 
-import dev.keel.cmdb.CiEnvironment;
 import dev.keel.cmdb.CiStatus;
-import dev.keel.cmdb.Criticality;
 import dev.keel.shared.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
 package dev.keel.cmdb.web;
 
-import dev.keel.cmdb.AttributeKind;
+import dev.keel.cmdb.domain.AttributeKind;
 import dev.keel.cmdb.domain.CiClass;
 import dev.keel.cmdb.domain.CiClasses;
 import dev.keel.cmdb.domain.RelationTypes;

@@ -1,15 +1,15 @@
 package dev.keel.cmdb.web;
 
-import dev.keel.cmdb.CiEnvironment;
 import dev.keel.cmdb.CiStatus;
-import dev.keel.cmdb.Criticality;
 import dev.keel.cmdb.domain.CiClass;
 import dev.keel.cmdb.domain.CiClasses;
+import dev.keel.cmdb.domain.CiEnvironment;
 import dev.keel.cmdb.domain.CiHistory;
 import dev.keel.cmdb.domain.CiLifecycle;
 import dev.keel.cmdb.domain.CiTicketLinks;
 import dev.keel.cmdb.domain.ConfigurationItem;
 import dev.keel.cmdb.domain.ConfigurationItems;
+import dev.keel.cmdb.domain.Criticality;
 import dev.keel.cmdb.domain.ImpactAnalysis;
 import dev.keel.cmdb.domain.RelationTypes;
 import dev.keel.cmdb.domain.Relations;

@@ -2,8 +2,8 @@ package dev.keel.identity.api;
 
 import dev.keel.identity.RegisterUser;
 import dev.keel.identity.Role;
-import dev.keel.identity.UpdateUser;
 import dev.keel.identity.UserSummary;
+import dev.keel.identity.domain.UpdateUser;
 import dev.keel.identity.domain.UserAccounts;
 import dev.keel.shared.Actor;
 import dev.keel.shared.Keyset.Page;

@@ -5,7 +5,6 @@ import dev.keel.identity.IdentityEvents.RoleGranted;
 import dev.keel.identity.IdentityEvents.RoleRevoked;
 import dev.keel.identity.RegisterUser;
 import dev.keel.identity.Role;
-import dev.keel.identity.UpdateUser;
 import dev.keel.identity.UserSummary;
 import dev.keel.shared.Actor;
 import dev.keel.shared.Keyset;

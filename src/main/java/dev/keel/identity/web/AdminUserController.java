@@ -2,9 +2,9 @@ package dev.keel.identity.web;
 
 import dev.keel.identity.RegisterUser;
 import dev.keel.identity.Role;
-import dev.keel.identity.UpdateUser;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.domain.Organisations;
+import dev.keel.identity.domain.UpdateUser;
 import dev.keel.identity.domain.UserAccounts;
 import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;

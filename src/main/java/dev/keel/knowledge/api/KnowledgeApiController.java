@@ -1,11 +1,11 @@
 package dev.keel.knowledge.api;
 
-import dev.keel.knowledge.ArticleStatus;
-import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.knowledge.domain.ArticleCategories;
 import dev.keel.knowledge.domain.ArticleContent;
 import dev.keel.knowledge.domain.ArticleFeedback;
 import dev.keel.knowledge.domain.ArticleSettings;
+import dev.keel.knowledge.domain.ArticleStatus;
+import dev.keel.knowledge.domain.ArticleVisibility;
 import dev.keel.knowledge.domain.Articles;
 import dev.keel.knowledge.domain.KnowledgeArticle;
 import dev.keel.knowledge.domain.KnowledgeCategory;

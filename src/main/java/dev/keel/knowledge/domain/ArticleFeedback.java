@@ -1,7 +1,6 @@
 package dev.keel.knowledge.domain;
 
 import dev.keel.knowledge.ArticleDeflected;
-import dev.keel.knowledge.KnowledgeReports;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package dev.keel.knowledge.domain;
 
-import dev.keel.knowledge.ArticleStatus;
-import dev.keel.knowledge.ArticleVisibility;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

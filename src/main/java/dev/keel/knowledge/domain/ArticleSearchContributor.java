@@ -1,7 +1,5 @@
 package dev.keel.knowledge.domain;
 
-import dev.keel.knowledge.ArticleStatus;
-import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.search.SearchContributor;
 import dev.keel.search.SearchFacet;
 import dev.keel.search.SearchHit;

@@ -1,6 +1,5 @@
 package dev.keel.knowledge.domain;
 
-import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.shared.DomainException;
 import java.util.Arrays;
 import java.util.List;

@@ -1,11 +1,10 @@
 package dev.keel.knowledge.domain;
 
-import static dev.keel.knowledge.ArticleStatus.ARCHIVED;
-import static dev.keel.knowledge.ArticleStatus.DRAFT;
-import static dev.keel.knowledge.ArticleStatus.IN_REVIEW;
-import static dev.keel.knowledge.ArticleStatus.PUBLISHED;
+import static dev.keel.knowledge.domain.ArticleStatus.ARCHIVED;
+import static dev.keel.knowledge.domain.ArticleStatus.DRAFT;
+import static dev.keel.knowledge.domain.ArticleStatus.IN_REVIEW;
+import static dev.keel.knowledge.domain.ArticleStatus.PUBLISHED;
 
-import dev.keel.knowledge.ArticleStatus;
 import dev.keel.shared.DomainException;
 import java.util.EnumSet;
 import java.util.Map;

@@ -4,8 +4,6 @@ import dev.keel.identity.Permission;
 import dev.keel.identity.UserDirectory;
 import dev.keel.identity.UserSummary;
 import dev.keel.knowledge.ArticleChanged;
-import dev.keel.knowledge.ArticleStatus;
-import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.Keyset;
 import java.time.Clock;

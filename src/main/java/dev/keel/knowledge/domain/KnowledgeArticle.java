@@ -1,8 +1,6 @@
 package dev.keel.knowledge.domain;
 
 import dev.keel.knowledge.ArticlePublished;
-import dev.keel.knowledge.ArticleStatus;
-import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.search.SearchAnalyzers;
 import dev.keel.shared.DomainException;
 import jakarta.persistence.CollectionTable;

@@ -4,8 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
@@ -27,11 +25,9 @@ public class KnowledgeCategory {
     private int sortOrder;
     private boolean active = true;
 
-    // Comparison keys held unique per parent by the database (V2026120490): the same rule as
+    // The table also holds comparison keys for siblings (parent, names trimmed and lower-cased), which the
+    // database computes from the row and holds unique per parent (V2026120690): the same rule as
     // CategoryRules' sibling check, so that two concurrent creations cannot both pass it.
-    private long parentKey;
-    private String nameZhKey = "";
-    private String nameEnKey = "";
 
     @Version
     private long version;
@@ -89,14 +85,6 @@ public class KnowledgeCategory {
 
     void activate(boolean active) {
         this.active = active;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void keepSiblingKeys() {
-        parentKey = parentId == null ? 0 : parentId;
-        nameZhKey = CategoryRules.siblingKey(nameZh);
-        nameEnKey = CategoryRules.siblingKey(nameEn);
     }
 
     public String name(Locale locale) {

@@ -1,7 +1,5 @@
 package dev.keel.knowledge.domain;
 
-import dev.keel.knowledge.ArticleStatus;
-import dev.keel.knowledge.ArticleVisibility;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +29,7 @@ interface ArticleRepository extends JpaRepository<KnowledgeArticle, Long> {
 
     @Query("""
             select a from KnowledgeArticle a join a.reviewerIds r
-            where a.id < :after and r = :reviewer and a.status = dev.keel.knowledge.ArticleStatus.IN_REVIEW
+            where a.id < :after and r = :reviewer and a.status = dev.keel.knowledge.domain.ArticleStatus.IN_REVIEW
             order by a.id desc
             """)
     List<KnowledgeArticle> awaitingReview(@Param("after") long after, @Param("reviewer") long reviewer, Pageable limit);
@@ -39,8 +37,8 @@ interface ArticleRepository extends JpaRepository<KnowledgeArticle, Long> {
     @Query("""
             select a from KnowledgeArticle a
             where a.id < :after and a.publishedVersion is not null
-              and a.status <> dev.keel.knowledge.ArticleStatus.ARCHIVED
-              and (:publicOnly = false or a.visibility = dev.keel.knowledge.ArticleVisibility.PUBLIC)
+              and a.status <> dev.keel.knowledge.domain.ArticleStatus.ARCHIVED
+              and (:publicOnly = false or a.visibility = dev.keel.knowledge.domain.ArticleVisibility.PUBLIC)
               and (:category is null or a.categoryId = :category)
             order by a.id desc
             """)

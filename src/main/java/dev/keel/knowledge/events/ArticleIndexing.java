@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Keeps the article index in step with {@link ArticleChanged}, on the search module's one indexing
  * path: a rewrite right after the change commits (the author finds the article at once), and a durable
  * rewrite from the persistent publication registry, which waits for the index and is republished after
- * a crash.
+ * a crash. A node that stops while rewrites are queued finishes what it can before the database closes
+ * and leaves the rest in the registry ({@code dev.keel.shared.database.AsyncWorkShutdown}).
  */
 @Component
 class ArticleIndexing {

@@ -1,8 +1,8 @@
 package dev.keel.knowledge.web;
 
-import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.knowledge.domain.ArticleLinks;
 import dev.keel.knowledge.domain.ArticleSuggestions;
+import dev.keel.knowledge.domain.ArticleVisibility;
 import dev.keel.knowledge.domain.Articles;
 import dev.keel.knowledge.domain.MarkdownText;
 import dev.keel.knowledge.domain.Reader;

@@ -1,13 +1,13 @@
 package dev.keel.knowledge.web;
 
 import dev.keel.identity.UserDirectory;
-import dev.keel.knowledge.ArticleStatus;
-import dev.keel.knowledge.ArticleVisibility;
 import dev.keel.knowledge.domain.ArticleAttachments;
 import dev.keel.knowledge.domain.ArticleCategories;
 import dev.keel.knowledge.domain.ArticleFeedback;
 import dev.keel.knowledge.domain.ArticleLinks;
 import dev.keel.knowledge.domain.ArticleSettings;
+import dev.keel.knowledge.domain.ArticleStatus;
+import dev.keel.knowledge.domain.ArticleVisibility;
 import dev.keel.knowledge.domain.ArticleWorkflow;
 import dev.keel.knowledge.domain.Articles;
 import dev.keel.knowledge.domain.KnowledgeArticle;

@@ -1,6 +1,5 @@
 package dev.keel.notification.domain;
 
-import dev.keel.notification.NotificationKind;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,6 @@
 package dev.keel.notification.domain;
 
 import dev.keel.identity.UserSummary;
-import dev.keel.notification.NotificationKind;
 import dev.keel.ticket.TicketView;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

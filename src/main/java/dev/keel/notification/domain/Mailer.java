@@ -1,8 +1,7 @@
 package dev.keel.notification.domain;
 
 import dev.keel.notification.MailThreads;
-import dev.keel.notification.NotificationKind;
-import dev.keel.notification.NotificationRecord.Status;
+import dev.keel.notification.domain.NotificationRecord.Status;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;

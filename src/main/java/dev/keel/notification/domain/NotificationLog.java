@@ -1,7 +1,5 @@
 package dev.keel.notification.domain;
 
-import dev.keel.notification.NotificationKind;
-import dev.keel.notification.NotificationRecord;
 import dev.keel.notification.Notifications;
 import java.sql.Timestamp;
 import java.time.Clock;

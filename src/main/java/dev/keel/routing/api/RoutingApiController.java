@@ -1,7 +1,7 @@
 package dev.keel.routing.api;
 
-import dev.keel.routing.RoutingRuleView;
 import dev.keel.routing.SaveRoutingRule;
+import dev.keel.routing.domain.RoutingRuleView;
 import dev.keel.routing.domain.RoutingRules;
 import dev.keel.shared.Actor;
 import dev.keel.ticket.Channel;

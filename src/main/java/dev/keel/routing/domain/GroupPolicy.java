@@ -1,7 +1,6 @@
 package dev.keel.routing.domain;
 
 import dev.keel.routing.AssignmentStrategy;
-import dev.keel.routing.GroupPolicyView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,6 +1,5 @@
 package dev.keel.routing.domain;
 
-import dev.keel.routing.RoutingRuleView;
 import dev.keel.ticket.Channel;
 import dev.keel.ticket.TicketView;
 import jakarta.persistence.Entity;

@@ -2,9 +2,7 @@ package dev.keel.routing.domain;
 
 import dev.keel.identity.UserDirectory;
 import dev.keel.routing.AssignmentStrategy;
-import dev.keel.routing.GroupPolicyView;
 import dev.keel.routing.RoutingConfigurationChanged;
-import dev.keel.routing.RoutingRuleView;
 import dev.keel.routing.SaveRoutingRule;
 import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;

@@ -1,7 +1,7 @@
 package dev.keel.routing.web;
 
-import dev.keel.routing.RoutingRuleView;
 import dev.keel.routing.SaveRoutingRule;
+import dev.keel.routing.domain.RoutingRuleView;
 import dev.keel.shared.DomainException;
 import dev.keel.ticket.Channel;
 import java.util.Locale;

@@ -2,12 +2,12 @@ package dev.keel.sla.api;
 
 import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
-import dev.keel.sla.CalendarDayView;
-import dev.keel.sla.CalendarView;
-import dev.keel.sla.ImportPreview;
-import dev.keel.sla.MonthDay;
-import dev.keel.sla.SaveCalendar;
+import dev.keel.sla.domain.CalendarDayView;
+import dev.keel.sla.domain.CalendarView;
 import dev.keel.sla.domain.Calendars;
+import dev.keel.sla.domain.ImportPreview;
+import dev.keel.sla.domain.MonthDay;
+import dev.keel.sla.domain.SaveCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;

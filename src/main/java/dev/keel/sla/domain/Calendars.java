@@ -2,11 +2,6 @@ package dev.keel.sla.domain;
 
 import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
-import dev.keel.sla.CalendarDayView;
-import dev.keel.sla.CalendarView;
-import dev.keel.sla.ImportPreview;
-import dev.keel.sla.MonthDay;
-import dev.keel.sla.SaveCalendar;
 import dev.keel.sla.SlaConfigurationChanged;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

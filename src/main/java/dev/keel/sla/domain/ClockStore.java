@@ -2,8 +2,6 @@ package dev.keel.sla.domain;
 
 import dev.keel.sla.ClockKind;
 import dev.keel.sla.ClockState;
-import dev.keel.sla.PlanView;
-import dev.keel.sla.TargetUnit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

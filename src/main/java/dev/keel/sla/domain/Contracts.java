@@ -5,7 +5,6 @@ import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
 import dev.keel.shared.DomainException.FieldProblem;
 import dev.keel.sla.ContractView;
-import dev.keel.sla.SaveContract;
 import dev.keel.sla.SlaConfigurationChanged;
 import dev.keel.ticket.TicketManagement;
 import dev.keel.ticket.TicketView;

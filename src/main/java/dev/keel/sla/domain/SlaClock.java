@@ -2,7 +2,6 @@ package dev.keel.sla.domain;
 
 import dev.keel.sla.ClockKind;
 import dev.keel.sla.ClockState;
-import dev.keel.sla.TargetUnit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.TreeSet;

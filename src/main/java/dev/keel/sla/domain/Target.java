@@ -1,6 +1,5 @@
 package dev.keel.sla.domain;
 
-import dev.keel.sla.TargetUnit;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -2,10 +2,10 @@ package dev.keel.sla.web;
 
 import dev.keel.shared.Actor;
 import dev.keel.shared.DomainException;
-import dev.keel.sla.ImportPreview;
-import dev.keel.sla.MonthDay;
 import dev.keel.sla.domain.Calendars;
 import dev.keel.sla.domain.DayKind;
+import dev.keel.sla.domain.ImportPreview;
+import dev.keel.sla.domain.MonthDay;
 import dev.keel.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.keel.sla.web;
 
-import dev.keel.sla.CalendarView;
-import dev.keel.sla.SaveCalendar;
+import dev.keel.sla.domain.CalendarView;
+import dev.keel.sla.domain.SaveCalendar;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.keel.sla.web;
 
 import dev.keel.sla.ContractView;
-import dev.keel.sla.SaveContract;
+import dev.keel.sla.domain.SaveContract;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -2,12 +2,12 @@ package dev.keel.sla.web;
 
 import dev.keel.shared.DomainException;
 import dev.keel.sla.ClockKind;
-import dev.keel.sla.EscalationAction;
 import dev.keel.sla.PolicyTarget;
 import dev.keel.sla.PolicyView;
-import dev.keel.sla.SavePolicy;
-import dev.keel.sla.TargetUnit;
 import dev.keel.sla.Threshold;
+import dev.keel.sla.domain.EscalationAction;
+import dev.keel.sla.domain.SavePolicy;
+import dev.keel.sla.domain.TargetUnit;
 import dev.keel.ticket.Priority;
 import dev.keel.ticket.TicketType;
 import java.util.ArrayList;

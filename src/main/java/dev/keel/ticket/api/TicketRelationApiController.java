@@ -1,7 +1,7 @@
 package dev.keel.ticket.api;
 
 import dev.keel.shared.KeelPrincipal;
-import dev.keel.ticket.LinkKind;
+import dev.keel.ticket.domain.LinkKind;
 import dev.keel.ticket.domain.TicketWork;
 import dev.keel.ticket.domain.TicketWork.LinkView;
 import io.swagger.v3.oas.annotations.Operation;

@@ -6,7 +6,6 @@ import dev.keel.ticket.Impact;
 import dev.keel.ticket.PendingReason;
 import dev.keel.ticket.Priority;
 import dev.keel.ticket.ResolutionCode;
-import dev.keel.ticket.TicketAction;
 import dev.keel.ticket.TicketEvents.TicketAssigned;
 import dev.keel.ticket.TicketEvents.TicketAttachmentAdded;
 import dev.keel.ticket.TicketEvents.TicketClosed;

@@ -1,6 +1,5 @@
 package dev.keel.ticket.domain;
 
-import dev.keel.ticket.HistoryView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -10,7 +10,6 @@ import static dev.keel.ticket.TicketStatus.RESOLVED;
 
 import dev.keel.shared.DomainException;
 import dev.keel.shared.MessageKey;
-import dev.keel.ticket.TicketAction;
 import dev.keel.ticket.TicketStatus;
 import java.util.EnumMap;
 import java.util.EnumSet;

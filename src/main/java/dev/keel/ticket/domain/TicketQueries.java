@@ -9,7 +9,6 @@ import dev.keel.ticket.Channel;
 import dev.keel.ticket.Priority;
 import dev.keel.ticket.TicketFilter;
 import dev.keel.ticket.TicketFilter.Sort;
-import dev.keel.ticket.TicketRow;
 import dev.keel.ticket.TicketStatus;
 import dev.keel.ticket.TicketType;
 import dev.keel.ticket.TicketViewer;

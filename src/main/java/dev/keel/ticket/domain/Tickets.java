@@ -5,7 +5,6 @@ import dev.keel.identity.UserSummary;
 import dev.keel.ticket.CategoryView;
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.EntryView;
-import dev.keel.ticket.HistoryView;
 import dev.keel.ticket.Impact;
 import dev.keel.ticket.OpenTicket;
 import dev.keel.ticket.Priority;

@@ -2,12 +2,12 @@ package dev.keel.ticket.web;
 
 import dev.keel.ticket.EntryKind;
 import dev.keel.ticket.Impact;
-import dev.keel.ticket.LinkKind;
 import dev.keel.ticket.PendingReason;
 import dev.keel.ticket.ResolutionCode;
 import dev.keel.ticket.TicketType;
 import dev.keel.ticket.TicketView;
 import dev.keel.ticket.Urgency;
+import dev.keel.ticket.domain.LinkKind;
 import org.jspecify.annotations.Nullable;
 
 /** The forms of the agent ticket page; each carries the version of the ticket it was shown with. */

@@ -13,7 +13,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.keel.KeelIntegrationTest;
 import dev.keel.KeelPrincipals;
 import dev.keel.TestAccounts;
-import dev.keel.channel.MailboxView;
 import dev.keel.channel.SaveMailbox;
 import dev.keel.channel.UnknownSenders;
 import dev.keel.identity.Role;
@@ -795,7 +794,7 @@ class MailChannelIntegrationTests {
         dev.keel.bench.MailBacklogBenchmark.deliver(box.user(), backlog);
         dev.keel.bench.MailBacklogBenchmark.Result result =
                 dev.keel.bench.MailBacklogBenchmark.drain(intake, accounting, box.mailbox(), 200);
-        dev.keel.channel.IntakeCount count = result.count();
+        dev.keel.channel.domain.IntakeCount count = result.count();
         assertThat(count.received()).isEqualTo(200);
         assertThat(count.balanced()).isTrue();
         assertThat(count.pending()).isZero();
@@ -991,7 +990,7 @@ class MailChannelIntegrationTests {
         }
         assertThat(wrong).as("corpus report").isEmpty();
         assertThat(allSeen(box.user())).isTrue();
-        dev.keel.channel.IntakeCount count = accounting.of(box.mailbox().id());
+        dev.keel.channel.domain.IntakeCount count = accounting.of(box.mailbox().id());
         assertThat(count.received()).isEqualTo(CORPUS_REPORT.length);
         assertThat(count.balanced()).isTrue();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keel.knowledge.ArticlePublished;
-import dev.keel.knowledge.ArticleStatus;
 import dev.keel.shared.DomainException;
 import java.time.Instant;
 import java.util.Set;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keel.KeelIntegrationTest;
-import dev.keel.notification.NotificationKind;
-import dev.keel.notification.NotificationRecord;
 import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

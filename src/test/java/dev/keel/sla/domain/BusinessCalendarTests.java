@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keel.shared.DomainException;
-import dev.keel.sla.TargetUnit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

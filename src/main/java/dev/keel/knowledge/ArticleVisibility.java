@@ -1,7 +1,0 @@
-package dev.keel.knowledge;
-
-/** Who may read a published article: agents only, or requesters in the portal too. */
-public enum ArticleVisibility {
-    INTERNAL,
-    PUBLIC
-}

@@ -1,0 +1,7 @@
+package dev.keel.knowledge.domain;
+
+/** Who may read a published article: agents only, or requesters in the portal too. */
+public enum ArticleVisibility {
+    INTERNAL,
+    PUBLIC
+}

@@ -1,8 +1,0 @@
-package dev.keel.ticket;
-
-/** How two tickets relate: parent of a child, related, or duplicate of another. */
-public enum LinkKind {
-    PARENT_OF,
-    RELATED,
-    DUPLICATE_OF
-}
