@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * What people bring to the demo service desk, in the words they use: each scenario is one kind of
  * request, in Chinese or English, with the category and group it belongs to, the agents who handle
  * it there, and what is said along the way. {@link DemoHistory} picks among them.
+ *
+ * <p>Longer than 300 lines on purpose: it is a table of texts, one entry per scenario, and reads best
+ * in one place.
  */
 final class DemoScenarios {
 
